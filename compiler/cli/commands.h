@@ -1,0 +1,11 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace sweepc {
+
+// Each subcommand lives in its own file and registers itself on the top-level app. When the
+// subcommand is chosen and its options parse, its callback stores the exit status in `exit_code`.
+void add_matrix_command(CLI::App& app, int& exit_code);
+void add_lint_command(CLI::App& app, int& exit_code);
+
+}  // namespace sweepc

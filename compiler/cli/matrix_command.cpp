@@ -1,0 +1,185 @@
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/diagnostic_output.h"
+#include "cli/exit_codes.h"
+#include "emit/matrix_entry.h"
+#include "emit/python_json.h"
+#include "load/config_loader.h"
+#include "plan/sequence_length.h"
+#include "plan/sweep.h"
+#include "schema/schema_validator.h"
+
+namespace sweepc {
+namespace {
+
+struct MatrixCommandOptions {
+    SweepOptions sweep;
+    ConfigInputs inputs{{}, ".github/configs/runners.yaml"};
+    bool run_evals = false;
+    bool evals_only = false;
+    bool single_node = false;
+    bool multi_node = false;
+    DiagnosticOutputOptions output;
+};
+
+// Option values the generator would have accepted and then looped on or silently ignored.
+bool check_option_values(const MatrixCommandOptions& options, Diagnostics& diagnostics) {
+    auto usage_error = [&](const std::string& option, const std::string& message) {
+        diagnostics.error("usage", SourceLocation{option, 0, 0, 0, 0}, message);
+    };
+    const SweepOptions& sweep = options.sweep;
+    if (sweep.step_size < 2) {
+        usage_error("--step-size", fmt::format("--step-size must be at least 2 (got {}); concurrency ranges grow by "
+                                               "this factor, so a smaller one never reaches conc-end",
+                                               sweep.step_size));
+    }
+    auto require_positive = [&](const char* option, const std::optional<std::int64_t>& value) {
+        if (value && *value <= 0) {
+            usage_error(option, fmt::format("{} must be a positive integer (got {}); it would drop every run",
+                                            option, *value));
+        }
+    };
+    require_positive("--min-conc", sweep.min_conc);
+    require_positive("--max-conc", sweep.max_conc);
+    require_positive("--max-tp", sweep.max_tp);
+    require_positive("--max-ep", sweep.max_ep);
+    for (std::int64_t conc : sweep.conc) {
+        if (conc <= 0) usage_error("--conc", fmt::format("--conc values must be positive integers (got {})", conc));
+    }
+    for (const std::string& name : sweep.seq_lens) {
+        if (!parse_sequence_length(name)) {
+            usage_error("--seq-lens", fmt::format("unknown sequence length '{}'; choose from 1k1k, 1k8k, 8k1k", name));
+        }
+    }
+    if (sweep.min_conc && sweep.max_conc && *sweep.min_conc > *sweep.max_conc) {
+        usage_error("--min-conc", fmt::format("--min-conc ({}) is above --max-conc ({})", *sweep.min_conc,
+                                              *sweep.max_conc));
+    }
+    return !diagnostics.has_errors();
+}
+
+int run_matrix(MatrixCommandOptions& options) {
+    SweepOptions& sweep = options.sweep;
+    sweep.evals = options.evals_only ? EvalMode::evals_only : options.run_evals ? EvalMode::run_evals : EvalMode::none;
+    sweep.node_kinds = options.single_node  ? NodeKinds::single_node
+                       : options.multi_node ? NodeKinds::multi_node
+                                            : NodeKinds::both;
+    Diagnostics diagnostics;
+    SourceMap sources;
+    if (!check_option_values(options, diagnostics)) return report_diagnostics(diagnostics, sources, options.output);
+
+    std::optional<Config> config = load_config(options.inputs, sources, diagnostics);
+    if (!config) return report_diagnostics(diagnostics, sources, options.output);
+
+    std::vector<Run> runs = resolve_sweep(*config, sweep, diagnostics);
+    if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
+
+    // Every entry is checked against schemas/matrix-entry.schema.json before anything is printed.
+    const SchemaValidator entry_schema("matrix-entry.schema.json");
+    std::string out = "[";
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        nlohmann::ordered_json entry = matrix_entry(runs[i]);
+        for (const std::string& problem : entry_schema.validate(nlohmann::json::parse(entry.dump()))) {
+            diagnostics.error("matrix-entry", runs[i].row->location,
+                              fmt::format("the run of '{}' made an invalid matrix entry: {}", runs[i].entry->key,
+                                          problem));
+        }
+        if (i > 0) out += ", ";
+        append_python_json(out, entry);
+    }
+    out += "]\n";
+    if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
+        std::cerr << "sweepc: error: cannot write the matrix to standard output\n";
+        return exit_usage;
+    }
+    return exit_ok;
+}
+
+void add_common_options(CLI::App& command, MatrixCommandOptions& options) {
+    command.add_option("--config-files", options.inputs.config_files, "Master config files (YAML)")
+        ->required()
+        ->expected(1, -1);
+    command.add_option("--runner-config", options.inputs.runner_file, "Runners file (YAML)")
+        ->capture_default_str();
+    auto* run_evals = command.add_flag("--run-evals", options.run_evals, "Mark the eval subset of runs");
+    auto* evals_only = command.add_flag("--evals-only", options.evals_only, "Print only the eval subset of runs");
+    run_evals->excludes(evals_only);
+    command.add_option("--runner-node-filter", options.sweep.runner_node_filter,
+                       "Run on each node of the runner type whose name contains this text");
+    command.add_option("--max-input-size", options.inputs.max_input_bytes, "Largest input file to read, in bytes")
+        ->capture_default_str();
+    add_diagnostic_output_options(command, options.output);
+}
+
+void add_filter_options(CLI::App& command, MatrixCommandOptions& options) {
+    command.add_option("--model-prefix", options.sweep.model_prefixes, "Config names starting with any of these")
+        ->expected(1, -1);
+    command.add_option("--precision", options.sweep.precisions, "Precisions to include (fp4, fp8, ...)")
+        ->expected(1, -1);
+    command.add_option("--framework", options.sweep.frameworks, "Frameworks to include (vllm, sglang, ...)")
+        ->expected(1, -1);
+}
+
+void add_node_kind_flags(CLI::App& command, MatrixCommandOptions& options) {
+    auto* single = command.add_flag("--single-node", options.single_node, "Only single-node configs");
+    auto* multi = command.add_flag("--multi-node", options.multi_node, "Only multi-node configs");
+    single->excludes(multi);
+}
+
+}  // namespace
+
+void add_matrix_command(CLI::App& app, int& exit_code) {
+    auto* matrix = app.add_subcommand("matrix", "Resolve the master configs into a GitHub Actions job matrix (JSON)");
+    matrix->require_subcommand(1);
+    // Options live as long as the app: CLI11 binds to them by reference.
+    static MatrixCommandOptions options;
+
+    auto* full = matrix->add_subcommand("full-sweep", "Every run of every config, with optional filters");
+    add_common_options(*full, options);
+    add_filter_options(*full, options);
+    full->add_option("--runner-type", options.sweep.runner_types, "Runner types to include")->expected(1, -1);
+    full->add_option("--seq-lens", options.sweep.seq_lens, "Sequence lengths to include: 1k1k, 1k8k, 8k1k")
+        ->expected(1, -1);
+    full->add_option("--step-size", options.sweep.step_size, "Factor between concurrencies of a range")
+        ->capture_default_str();
+    full->add_option("--min-conc", options.sweep.min_conc, "Lowest concurrency to include");
+    full->add_option("--max-conc", options.sweep.max_conc, "Highest concurrency to include");
+    full->add_option("--max-tp", options.sweep.max_tp, "Highest tensor parallelism (single-node)");
+    full->add_option("--max-ep", options.sweep.max_ep, "Cap expert parallelism at this (single-node)");
+    add_node_kind_flags(*full, options);
+    full->callback([&exit_code] {
+        options.sweep.mode = SweepMode::full_sweep;
+        exit_code = run_matrix(options);
+    });
+
+    auto* runner_model = matrix->add_subcommand(
+        "runner-model-sweep", "One short 1k1k run of each config of a runner type, on every node of that type");
+    add_common_options(*runner_model, options);
+    add_filter_options(*runner_model, options);
+    runner_model->add_option("--runner-type", options.sweep.runner_types, "Runner type")->required()->expected(1);
+    runner_model->add_option("--conc", options.sweep.conc, "Concurrency for every run")->expected(1);
+    add_node_kind_flags(*runner_model, options);
+    runner_model->callback([&exit_code] {
+        options.sweep.mode = SweepMode::runner_model_sweep;
+        exit_code = run_matrix(options);
+    });
+
+    auto* test_config = matrix->add_subcommand("test-config", "Every run of the named configs");
+    add_common_options(*test_config, options);
+    test_config->add_option("--config-keys", options.sweep.config_keys, "Config names; *, ? and [...] globs")
+        ->required()
+        ->expected(1, -1);
+    test_config->add_option("--conc", options.sweep.conc, "Only these concurrencies")->expected(1, -1);
+    test_config->callback([&exit_code] {
+        options.sweep.mode = SweepMode::test_config;
+        exit_code = run_matrix(options);
+    });
+}
+
+}  // namespace sweepc

@@ -1,0 +1,80 @@
+#include "emit/matrix_entry.h"
+
+namespace sweepc {
+namespace {
+
+nlohmann::ordered_json node_as_json(const yaml::Node& node) {
+    switch (node.kind) {
+        case yaml::Kind::null: return nullptr;
+        case yaml::Kind::boolean: return node.boolean;
+        case yaml::Kind::integer: return node.integer;
+        case yaml::Kind::floating: return node.floating;
+        case yaml::Kind::string: return node.text;
+        case yaml::Kind::sequence: {
+            auto array = nlohmann::ordered_json::array();
+            for (const yaml::Node* item : node.items) array.push_back(node_as_json(*item));
+            return array;
+        }
+        case yaml::Kind::mapping: {
+            auto object = nlohmann::ordered_json::object();
+            for (const auto& entry : node.entries) {
+                if (entry.value != nullptr) object[entry.key->text] = node_as_json(*entry.value);
+            }
+            return object;
+        }
+    }
+    return nullptr;
+}
+
+nlohmann::ordered_json worker_json(const Worker& worker, EntryLayout layout) {
+    if (layout == EntryLayout::sweep && worker.node != nullptr) return node_as_json(*worker.node);
+    nlohmann::ordered_json out;
+    out["num-worker"] = worker.num_worker;
+    out["tp"] = worker.tp;
+    out["ep"] = worker.ep;
+    out["dp-attn"] = worker.dp_attn;
+    out["additional-settings"] = worker.additional_settings;
+    return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json matrix_entry(const Run& run) {
+    const MasterEntry& entry = *run.entry;
+    nlohmann::ordered_json out;
+    out["image"] = entry.image;
+    out["model"] = entry.model;
+    out["model-prefix"] = entry.model_prefix;
+    out["precision"] = entry.precision;
+    out["framework"] = entry.framework;
+    out["runner"] = run.runner;
+    out["isl"] = run.isl;
+    out["osl"] = run.osl;
+    if (run.multinode) {
+        out["spec-decoding"] = run.spec_decoding;
+        out["prefill"] = worker_json(*run.prefill, run.layout);
+        out["decode"] = worker_json(*run.decode, run.layout);
+        out["conc"] = run.conc;
+        out["max-model-len"] = run.max_model_len;
+    } else if (run.layout == EntryLayout::runner_model) {
+        out["tp"] = run.tp;
+        out["ep"] = run.ep;
+        out["dp-attn"] = run.dp_attn;
+        out["spec-decoding"] = run.spec_decoding;
+        out["conc"] = run.conc.front();
+        out["max-model-len"] = run.max_model_len;
+    } else {
+        out["tp"] = run.tp;
+        out["conc"] = run.conc.front();
+        out["max-model-len"] = run.max_model_len;
+        out["ep"] = run.ep;
+        out["dp-attn"] = run.dp_attn;
+        out["spec-decoding"] = run.spec_decoding;
+    }
+    out["exp-name"] = run.exp_name;
+    out["disagg"] = run.disagg;
+    out["run-eval"] = run.run_eval;
+    return out;
+}
+
+}  // namespace sweepc

@@ -1,0 +1,107 @@
+#include "emit/python_json.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace sweepc {
+namespace {
+
+void append_string(std::string& out, const std::string& text) {
+    out += '"';
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            switch (c) {
+                case '"': out += "\\\""; break;
+                case '\\': out += "\\\\"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                case '\b': out += "\\b"; break;
+                case '\f': out += "\\f"; break;
+                default:
+                    if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+                    else out += static_cast<char>(c);
+            }
+            ++i;
+            continue;
+        }
+        // Inputs are checked to be UTF-8 when loaded; decode and escape as UTF-16 units.
+        std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+        char32_t code_point = length == 2 ? (c & 0x1Fu) : length == 3 ? (c & 0x0Fu) : (c & 0x07u);
+        for (std::size_t k = 1; k < length && i + k < text.size(); ++k) {
+            code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+        }
+        if (code_point >= 0x10000) {
+            char32_t v = code_point - 0x10000;
+            out += fmt::format("\\u{:04x}\\u{:04x}", static_cast<unsigned>(0xD800 + (v >> 10)),
+                               static_cast<unsigned>(0xDC00 + (v & 0x3FF)));
+        } else {
+            out += fmt::format("\\u{:04x}", static_cast<unsigned>(code_point));
+        }
+        i += length;
+    }
+    out += '"';
+}
+
+// Python's float repr: shortest round-trip digits, with ".0" on integral values.
+void append_float(std::string& out, double value) {
+    if (std::isnan(value)) {
+        out += "NaN";
+        return;
+    }
+    if (std::isinf(value)) {
+        out += value > 0 ? "Infinity" : "-Infinity";
+        return;
+    }
+    std::string text = fmt::format("{}", value);
+    if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
+    out += text;
+}
+
+}  // namespace
+
+void append_python_json(std::string& out, const nlohmann::ordered_json& value) {
+    switch (value.type()) {
+        case nlohmann::ordered_json::value_t::null: out += "null"; break;
+        case nlohmann::ordered_json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; break;
+        case nlohmann::ordered_json::value_t::number_integer: out += fmt::format("{}", value.get<std::int64_t>()); break;
+        case nlohmann::ordered_json::value_t::number_unsigned: out += fmt::format("{}", value.get<std::uint64_t>()); break;
+        case nlohmann::ordered_json::value_t::number_float: append_float(out, value.get<double>()); break;
+        case nlohmann::ordered_json::value_t::string: append_string(out, value.get_ref<const std::string&>()); break;
+        case nlohmann::ordered_json::value_t::array: {
+            out += '[';
+            bool first = true;
+            for (const auto& item : value) {
+                if (!first) out += ", ";
+                first = false;
+                append_python_json(out, item);
+            }
+            out += ']';
+            break;
+        }
+        case nlohmann::ordered_json::value_t::object: {
+            out += '{';
+            bool first = true;
+            for (const auto& item : value.items()) {
+                if (!first) out += ", ";
+                first = false;
+                append_string(out, item.key());
+                out += ": ";
+                append_python_json(out, item.value());
+            }
+            out += '}';
+            break;
+        }
+        default: out += "null"; break;
+    }
+}
+
+std::string python_json(const nlohmann::ordered_json& value) {
+    std::string out;
+    append_python_json(out, value);
+    return out;
+}
+
+}  // namespace sweepc

@@ -1,0 +1,131 @@
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "plan/concurrency.h"
+#include "plan/run_builder.h"
+#include "plan/sequence_length.h"
+#include "plan/sweep.h"
+
+namespace sweepc {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool starts_with_any(const std::string& key, const std::vector<std::string>& prefixes) {
+    return std::any_of(prefixes.begin(), prefixes.end(),
+                       [&](const std::string& prefix) { return key.rfind(prefix, 0) == 0; });
+}
+
+// A listed set of concurrencies under --min-conc and --max-conc.
+std::vector<std::int64_t> filter_listed_concurrencies(std::vector<std::int64_t> values, const SweepOptions& options) {
+    if (options.min_conc) {
+        std::erase_if(values, [&](std::int64_t c) { return c < *options.min_conc; });
+        if (values.empty()) return values;
+    }
+    if (options.max_conc) {
+        std::vector<std::int64_t> kept;
+        for (std::int64_t c : values) {
+            if (c <= *options.max_conc) kept.push_back(c);
+        }
+        if (kept.empty()) kept.push_back(*options.max_conc);
+        values = std::move(kept);
+    }
+    return values;
+}
+
+// The concurrencies of a row under --step-size, --min-conc and --max-conc. Ranges are clamped
+// before expansion (so a clamped end is still emitted); lists are filtered, and when --max-conc
+// removes every value it stands in for them. The suite's generator applied the list rule to
+// multi-node rows only and crashed on single-node lists; here both kinds mean the same.
+std::vector<std::int64_t> row_concurrencies(const SearchSpaceRow& row, const SweepOptions& options) {
+    if (row.conc_range) {
+        std::int64_t start = row.conc_range->start;
+        std::int64_t end = row.conc_range->end;
+        if (!row.prefill) {
+            if (options.min_conc) {
+                if (end < *options.min_conc) return {};
+                start = std::max(start, *options.min_conc);
+            }
+            if (options.max_conc) {
+                if (start > *options.max_conc) start = end = *options.max_conc;
+                else end = std::min(end, *options.max_conc);
+            }
+            return expand_concurrency_range(start, end, options.step_size);
+        }
+        return filter_listed_concurrencies(expand_concurrency_range(start, end, options.step_size), options);
+    }
+    return filter_listed_concurrencies(row.conc_list, options);
+}
+
+}  // namespace
+
+std::vector<Run> resolve_full_sweep(const Config& config, const SweepOptions& options, Diagnostics& diagnostics) {
+    std::vector<Run> runs;
+    for (const std::string& runner_type : options.runner_types) {
+        if (config.find_runner(runner_type) == nullptr) {
+            std::string known;
+            for (const RunnerType& runner : config.runner_types) known += (known.empty() ? "" : ", ") + runner.name;
+            diagnostics.error("usage", SourceLocation{"--runner-type", 0, 0, 0, 0},
+                              fmt::format("unknown runner type '{}'; runner types in {}: {}", runner_type,
+                                          config.runner_file, known));
+        }
+    }
+    if (diagnostics.has_errors()) return runs;
+
+    std::set<std::pair<std::int64_t, std::int64_t>> seq_len_filter;
+    for (const std::string& name : options.seq_lens) seq_len_filter.insert(*parse_sequence_length(name));
+    const bool want_single = options.node_kinds != NodeKinds::multi_node;
+    const bool want_multi = options.node_kinds != NodeKinds::single_node;
+
+    for (const MasterEntry& entry : config.entries) {
+        if (!options.model_prefixes.empty() && !starts_with_any(entry.key, options.model_prefixes)) continue;
+        if (!options.precisions.empty() && !contains(options.precisions, entry.precision)) continue;
+        if (!options.frameworks.empty() && !contains(options.frameworks, entry.framework)) continue;
+        if (!options.runner_types.empty() && !contains(options.runner_types, entry.runner)) continue;
+        if (entry.multinode ? !want_multi : !want_single) continue;
+
+        // With a node filter each run is repeated on every matching node of its runner type.
+        std::vector<std::string> runners{entry.runner};
+        if (options.runner_node_filter) {
+            runners.clear();
+            if (const RunnerType* runner = config.find_runner(entry.runner)) {
+                for (const std::string& node : runner->nodes) {
+                    if (node.find(*options.runner_node_filter) != std::string::npos) runners.push_back(node);
+                }
+            }
+            if (runners.empty()) continue;
+        }
+
+        for (const SeqLenConfig& seq_len : entry.seq_len_configs) {
+            if (!seq_len_filter.empty() && !seq_len_filter.count({seq_len.isl, seq_len.osl})) continue;
+            for (const SearchSpaceRow& row : seq_len.search_space) {
+                if (entry.multinode) {
+                    std::vector<std::int64_t> concs = row_concurrencies(row, options);
+                    if (concs.empty()) continue;
+                    for (const std::string& runner : runners) {
+                        Run run = make_run(entry, seq_len, row, runner);
+                        run.conc = concs;
+                        runs.push_back(std::move(run));
+                    }
+                    continue;
+                }
+                if (options.max_tp && row.tp > *options.max_tp) continue;
+                for (std::int64_t conc : row_concurrencies(row, options)) {
+                    for (const std::string& runner : runners) {
+                        Run run = make_run(entry, seq_len, row, runner);
+                        if (options.max_ep && row.ep && *row.ep > *options.max_ep) run.ep = *options.max_ep;
+                        run.conc = {conc};
+                        runs.push_back(std::move(run));
+                    }
+                }
+            }
+        }
+    }
+    return runs;
+}
+
+}  // namespace sweepc

@@ -1,0 +1,98 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "plan/run_builder.h"
+#include "plan/sweep.h"
+
+namespace sweepc {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// The smallest listed concurrency of a row; rows with a range sort last, as in the suite.
+std::int64_t lowest_listed(const SearchSpaceRow& row) {
+    if (row.conc_list.empty()) return INT64_MAX;
+    return *std::min_element(row.conc_list.begin(), row.conc_list.end());
+}
+
+}  // namespace
+
+std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOptions& options,
+                                            Diagnostics& diagnostics) {
+    std::vector<Run> runs;
+    const std::string& runner_type = options.runner_types.front();
+    const RunnerType* runner = config.find_runner(runner_type);
+    if (runner == nullptr) {
+        std::string known;
+        for (const RunnerType& each : config.runner_types) known += (known.empty() ? "" : ", ") + each.name;
+        diagnostics.error("usage", SourceLocation{"--runner-type", 0, 0, 0, 0},
+                          fmt::format("unknown runner type '{}'; runner types in {}: {}", runner_type,
+                                      config.runner_file, known));
+        return runs;
+    }
+    std::vector<std::string> nodes = runner->nodes;
+    if (options.runner_node_filter) {
+        std::erase_if(nodes, [&](const std::string& node) {
+            return node.find(*options.runner_node_filter) == std::string::npos;
+        });
+        if (nodes.empty()) {
+            diagnostics.error("usage", SourceLocation{"--runner-node-filter", 0, 0, 0, 0},
+                              fmt::format("no node of runner type '{}' contains '{}'", runner_type,
+                                          *options.runner_node_filter));
+            return runs;
+        }
+    }
+
+    for (const MasterEntry& entry : config.entries) {
+        if (entry.runner != runner_type) continue;
+        if (!options.model_prefixes.empty() &&
+            std::none_of(options.model_prefixes.begin(), options.model_prefixes.end(),
+                         [&](const std::string& prefix) { return entry.key.rfind(prefix, 0) == 0; }))
+            continue;
+        if (!options.precisions.empty() && !contains(options.precisions, entry.precision)) continue;
+        if (!options.frameworks.empty() && !contains(options.frameworks, entry.framework)) continue;
+        if (options.node_kinds == NodeKinds::single_node && entry.multinode) continue;
+        if (options.node_kinds == NodeKinds::multi_node && !entry.multinode) continue;
+
+        // One short smoke run per node: the 1k1k search space only.
+        auto seq_len = std::find_if(entry.seq_len_configs.begin(), entry.seq_len_configs.end(),
+                                    [](const SeqLenConfig& s) { return s.isl == 1024 && s.osl == 1024; });
+        if (seq_len == entry.seq_len_configs.end()) continue;
+        const auto& rows = seq_len->search_space;
+
+        const SearchSpaceRow* chosen = nullptr;
+        std::int64_t conc = 1;
+        if (entry.multinode) {
+            // The row with the lowest listed concurrency (the first on ties).
+            chosen = &*std::min_element(rows.begin(), rows.end(), [](const SearchSpaceRow& a, const SearchSpaceRow& b) {
+                return lowest_listed(a) < lowest_listed(b);
+            });
+            conc = !chosen->conc_list.empty() ? lowest_listed(*chosen)
+                   : chosen->conc_range      ? chosen->conc_range->start
+                                             : 1;
+        } else {
+            // The row with the highest TP (the first on ties), at its lowest concurrency.
+            chosen = &*std::max_element(rows.begin(), rows.end(),
+                                        [](const SearchSpaceRow& a, const SearchSpaceRow& b) { return a.tp < b.tp; });
+            conc = chosen->conc_range ? chosen->conc_range->start : lowest_listed(*chosen);
+        }
+        if (!options.conc.empty()) conc = options.conc.front();
+
+        for (const std::string& node : nodes) {
+            Run run = make_run(entry, *seq_len, *chosen, node);
+            run.layout = EntryLayout::runner_model;
+            run.isl = 1024;
+            run.osl = 1024;
+            run.max_model_len = 2048;
+            run.exp_name = entry.model_prefix + "_test";
+            run.conc = {conc};
+            runs.push_back(std::move(run));
+        }
+    }
+    return runs;
+}
+
+}  // namespace sweepc

@@ -1,0 +1,37 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sweepc {
+
+enum class SweepMode { full_sweep, runner_model_sweep, test_config };
+
+// Which node kinds a sweep includes. The suite's generator took `--single-node` or `--multi-node`;
+// with neither, both kinds are included.
+enum class NodeKinds { both, single_node, multi_node };
+
+enum class EvalMode { none, run_evals, evals_only };
+
+// Every option of the suite's generator, with its defaults. Validated by the CLI before use.
+struct SweepOptions {
+    SweepMode mode = SweepMode::full_sweep;
+    NodeKinds node_kinds = NodeKinds::both;
+    EvalMode evals = EvalMode::none;
+    std::optional<std::string> runner_node_filter;
+    std::vector<std::string> model_prefixes;
+    std::vector<std::string> precisions;
+    std::vector<std::string> frameworks;
+    std::vector<std::string> runner_types;  // full-sweep: any of; runner-model-sweep: exactly one
+    std::vector<std::string> seq_lens;      // 1k1k, 1k8k, 8k1k
+    std::int64_t step_size = 2;
+    std::optional<std::int64_t> min_conc;
+    std::optional<std::int64_t> max_conc;
+    std::optional<std::int64_t> max_tp;
+    std::optional<std::int64_t> max_ep;
+    std::vector<std::int64_t> conc;         // runner-model-sweep: one override; test-config: filter
+    std::vector<std::string> config_keys;   // test-config; `*`, `?` and `[...]` globs
+};
+
+}  // namespace sweepc
