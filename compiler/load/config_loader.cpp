@@ -11,18 +11,18 @@
 namespace sweepc {
 namespace {
 
-// Loads one file into `config.documents` and schema-checks it; false when it is unusable.
-bool load_checked(const std::string& path, const SchemaValidator& schema, std::size_t max_bytes, Config& config,
-                  SourceMap& sources, Diagnostics& diagnostics) {
+// Loads one file into `config.documents` and schema-checks it. Returns the document when it
+// parsed (even with schema errors, so later checks can still report on it), or nullptr.
+const yaml::Document* load_checked(const std::string& path, const SchemaValidator& schema, std::size_t max_bytes,
+                                   Config& config, SourceMap& sources, Diagnostics& diagnostics) {
     std::optional<SourceFile> file = read_source_file(path, diagnostics, max_bytes);
-    if (!file) return false;
+    if (!file) return nullptr;
     const SourceFile& kept = sources.add(std::move(*file));
-    const std::size_t errors_before = diagnostics.error_count();
     std::optional<yaml::Document> document = yaml::load_yaml(kept, diagnostics);
-    if (!document) return false;
-    const bool schema_ok = schema.validate(*document, diagnostics);
+    if (!document) return nullptr;
+    schema.validate(*document, diagnostics);
     config.documents.push_back(std::move(*document));
-    return schema_ok && diagnostics.error_count() == errors_before;
+    return &config.documents.back();
 }
 
 }  // namespace
@@ -36,10 +36,11 @@ std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources
     std::vector<const yaml::Document*> master_documents;
     std::map<std::string, SourceLocation> first_definition;
     for (const std::string& path : inputs.config_files) {
-        if (!load_checked(path, master_schema, inputs.max_input_bytes, config, sources, diagnostics)) continue;
-        const yaml::Document& document = config.documents.back();
-        master_documents.push_back(&document);
-        for (const yaml::MappingEntry& entry : document.root->entries) {
+        const yaml::Document* document =
+            load_checked(path, master_schema, inputs.max_input_bytes, config, sources, diagnostics);
+        if (document == nullptr) continue;
+        master_documents.push_back(document);
+        for (const yaml::MappingEntry& entry : document->root->entries) {
             const std::string& key = entry.key->text;
             if (key.find('*') != std::string::npos) {
                 diagnostics.error("schema", entry.key->location,
@@ -55,12 +56,13 @@ std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources
             }
         }
     }
-    bool runners_ok = load_checked(inputs.runner_file, runners_schema, inputs.max_input_bytes, config, sources,
-                                   diagnostics);
-    if (diagnostics.error_count() != errors_before) return std::nullopt;
+    const yaml::Document* runners =
+        load_checked(inputs.runner_file, runners_schema, inputs.max_input_bytes, config, sources, diagnostics);
 
+    // Rules the schema cannot express are checked even when the schema found problems, so one
+    // run reports everything.
     for (const yaml::Document* document : master_documents) build_master_entries(*document, config, diagnostics);
-    if (runners_ok) build_runner_types(config.documents.back(), config);
+    if (runners != nullptr) build_runner_types(*runners, config);
     if (diagnostics.error_count() != errors_before) return std::nullopt;
     return config;
 }

@@ -46,6 +46,11 @@ void check_concurrency(const yaml::Node& row, SearchSpaceRow& out, Diagnostics& 
     const yaml::Node* start = row.find("conc-start");
     const yaml::Node* end = row.find("conc-end");
     const yaml::Node* list = row.find("conc-list");
+    // Values of the wrong type are schema errors reported elsewhere; judge only what is typed.
+    auto typed = [](const yaml::Node* node, yaml::Kind kind) { return node == nullptr || node->kind == kind; };
+    if (!typed(start, yaml::Kind::integer) || !typed(end, yaml::Kind::integer) || !typed(list, yaml::Kind::sequence)) {
+        return;
+    }
     const bool has_range = start != nullptr && end != nullptr;
     const bool has_list = list != nullptr && !list->items.empty();
     if (has_range && has_list) {
@@ -85,6 +90,7 @@ void check_concurrency(const yaml::Node& row, SearchSpaceRow& out, Diagnostics& 
 
 void build_master_entries(const yaml::Document& document, Config& config, Diagnostics& diagnostics) {
     for (const yaml::MappingEntry& top : document.root->entries) {
+        if (top.value == nullptr) continue;
         const yaml::Node& body = *top.value;
         MasterEntry entry;
         entry.key = top.key->text;
@@ -98,12 +104,19 @@ void build_master_entries(const yaml::Document& document, Config& config, Diagno
         entry.runner = string_field(body, "runner");
         entry.multinode = optional_boolean(body, "multinode").value_or(false);
         entry.disagg = optional_boolean(body, "disagg").value_or(false);
-        for (const yaml::Node* seq : body.find("seq-len-configs")->items) {
+        if (body.kind != yaml::Kind::mapping) continue;
+        const yaml::Node* seq_len_configs = body.find("seq-len-configs");
+        if (seq_len_configs == nullptr) continue;
+        for (const yaml::Node* seq : seq_len_configs->items) {
+            if (seq->kind != yaml::Kind::mapping) continue;
             SeqLenConfig seq_len;
             seq_len.location = seq->location;
             seq_len.isl = integer_field(*seq, "isl");
             seq_len.osl = integer_field(*seq, "osl");
-            for (const yaml::Node* row_node : seq->find("search-space")->items) {
+            const yaml::Node* search_space = seq->find("search-space");
+            if (search_space == nullptr) continue;
+            for (const yaml::Node* row_node : search_space->items) {
+                if (row_node->kind != yaml::Kind::mapping) continue;
                 SearchSpaceRow row;
                 row.node = row_node;
                 row.location = row_node->location;
@@ -125,6 +138,7 @@ void build_master_entries(const yaml::Document& document, Config& config, Diagno
 void build_runner_types(const yaml::Document& document, Config& config) {
     config.runner_file = document.path;
     for (const yaml::MappingEntry& top : document.root->entries) {
+        if (top.value == nullptr) continue;
         RunnerType runner;
         runner.name = top.key->text;
         runner.location = top.key->location;

@@ -1,5 +1,6 @@
 #include "schema/schema_validator.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -240,6 +241,17 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         }
     };
 
+    // Missing fields of one mapping are reported together, in one message.
+    struct MissingFields {
+        std::string owner;
+        SourceLocation where;
+        std::string suffix;
+        std::vector<std::string> fields;
+        int order = 0;
+    };
+    std::map<const yaml::Node*, MissingFields> missing_by_object;
+    int order = 0;
+
     for (const auto& error : results) {
         if (is_wrapper_error(error.description)) continue;
         std::vector<PathStep> steps = impl_->walk(document, json, error.context);
@@ -249,7 +261,7 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         for (std::size_t i = 1; i < steps.size(); ++i) {
             path += steps[i].is_index ? "[" + steps[i].name + "]" : (i == 1 ? "" : ".") + steps[i].name;
         }
-        const std::string where_suffix = path.empty() ? std::string() : fmt::format(" (at {})", path);
+        const std::string where_suffix = steps.size() <= 2 ? std::string() : fmt::format(" (at {})", path);
         const std::string parent_title = steps.size() >= 2 ? steps[steps.size() - 2].title : at.title;
         const std::string field = at.is_index ? fmt::format("item {} of '{}'", at.name,
                                                             steps.size() >= 2 ? steps[steps.size() - 2].name : "")
@@ -278,11 +290,16 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         }
         if (description.rfind("Missing required property '", 0) == 0) {
             std::string property = description.substr(27, description.find('\'', 27) - 27);
-            std::string owner = steps.size() >= 2 && !at.is_index && steps.size() == 2
-                                    ? fmt::format("{} '{}'", at.title, at.name)
-                                    : at.title;
-            SourceLocation where = at.key != nullptr ? at.key->location : at.node->location;
-            report(where, fmt::format("missing required field '{}' in {}{}", property, owner, where_suffix));
+            MissingFields& missing = missing_by_object[at.node];
+            if (missing.fields.empty()) {
+                missing.owner = steps.size() == 2 ? fmt::format("{} '{}'", at.title, at.name) : at.title;
+                missing.where = at.key != nullptr ? at.key->location : at.node->location;
+                missing.suffix = where_suffix;
+                missing.order = order++;
+            }
+            if (std::find(missing.fields.begin(), missing.fields.end(), property) == missing.fields.end()) {
+                missing.fields.push_back(property);
+            }
             continue;
         }
         if (description == "Value type not permitted by 'type' constraint." && at.schema != nullptr) {
@@ -316,6 +333,16 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
             continue;
         }
         report(at.node->location, fmt::format("{}: {}{}", subject, description, where_suffix));
+    }
+    std::vector<const MissingFields*> missing_in_order;
+    for (const auto& [node, missing] : missing_by_object) missing_in_order.push_back(&missing);
+    std::sort(missing_in_order.begin(), missing_in_order.end(),
+              [](const MissingFields* a, const MissingFields* b) { return a->order < b->order; });
+    for (const MissingFields* missing : missing_in_order) {
+        std::string fields;
+        for (const std::string& field : missing->fields) fields += (fields.empty() ? "'" : ", '") + field + "'";
+        report(missing->where, fmt::format("{} is missing required field{} {}{}", missing->owner,
+                                           missing->fields.size() == 1 ? "" : "s", fields, missing->suffix));
     }
     return false;
 }
