@@ -1,6 +1,9 @@
-# Writes a C++ file holding every schemas/*.json as a string, keyed by file name.
+# Writes a C++ file holding every schemas/*.json, and the default data files, as strings keyed by
+# file name.
 file(GLOB schema_files ${SCHEMA_DIR}/*.json)
 list(SORT schema_files)
+# Default data that sweepc needs wherever it runs (a suite checkout has no configs/ of ours).
+list(APPEND schema_files ${DATA_FILES})
 set(body "")
 foreach(schema_file ${schema_files})
   get_filename_component(name ${schema_file} NAME)

@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "cli/exit_codes.h"
-#include "source/render_human.h"
+#include "source/output_format.h"
 
 namespace sweepc {
 
@@ -21,10 +21,13 @@ void add_diagnostic_output_options(CLI::App& command, DiagnosticOutputOptions& o
 
 int report_diagnostics(Diagnostics& diagnostics, const SourceMap& sources, const DiagnosticOutputOptions& options) {
     diagnostics.sort();
-    const bool color = options.color == "always" || (options.color == "auto" && ::isatty(STDERR_FILENO) != 0);
-    std::cerr << render_human(diagnostics, sources, color);
-    if (diagnostics.error_count() > 0) {
-        std::cerr << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")
+    const int stream = options.to_stdout ? STDOUT_FILENO : STDERR_FILENO;
+    const bool color = options.color == "always" || (options.color == "auto" && ::isatty(stream) != 0);
+    const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::human);
+    std::ostream& out = options.to_stdout ? std::cout : std::cerr;
+    out << render(format, diagnostics, sources, color);
+    if (format == OutputFormat::human && diagnostics.error_count() > 0) {
+        out << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")
                   << " generated.\n";
     }
     const auto& all = diagnostics.all();

@@ -11,6 +11,9 @@ namespace sweepc {
 struct DiagnosticOutputOptions {
     std::string format = "human";  // human, json, sarif, github
     std::string color = "auto";    // auto, always, never
+    // check and lint print findings as their output; other commands print them on stderr so
+    // they never mix with a matrix on stdout.
+    bool to_stdout = false;
 };
 
 void add_diagnostic_output_options(CLI::App& command, DiagnosticOutputOptions& options);
