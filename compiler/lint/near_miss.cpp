@@ -74,6 +74,18 @@ bool abbreviates_each_part(std::string_view name, std::string_view candidate) {
     return any_abbreviated;
 }
 
+// DP_SIZE and EP_SIZE differ in one edit, but in a whole short part: two different settings, not a
+// typo. Only parts of three or more letters can hold a typo worth reporting.
+bool differs_only_in_short_parts(std::string_view name, std::string_view candidate) {
+    std::vector<std::string_view> a = split_parts(name);
+    std::vector<std::string_view> b = split_parts(candidate);
+    if (a.size() != b.size() || a.size() < 2) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i] && (a[i].size() > 2 || b[i].size() > 2)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<std::string> closest_near_miss(std::string_view name, const std::vector<std::string>& candidates) {
@@ -93,7 +105,7 @@ std::optional<std::string> closest_near_miss(std::string_view name, const std::v
             std::size_t shorter = std::min(name.size(), candidate.size());
             std::size_t allowed = shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
             std::size_t distance = edit_distance(name_upper, candidate_upper);
-            if (distance <= allowed) score = distance;
+            if (distance <= allowed && !differs_only_in_short_parts(name_upper, candidate_upper)) score = distance;
         }
         if (score < best_score || (score == best_score && best && candidate < *best)) {
             best_score = score;

@@ -323,6 +323,7 @@ private:
         }
         FlowState result = FlowState::unreachable();
         bool has_catch_all = false;
+        bool has_non_digit_item = false;
         for (const SyntaxNode& item : node.named_children()) {
             if (!item.is("case_item")) continue;
             FlowState item_state = state;
@@ -331,6 +332,7 @@ private:
             for (const SyntaxNode& pattern : patterns) {
                 if (pattern.text() == "*") has_catch_all = true;
                 catches_non_digits = catches_non_digits || is_non_digit_pattern(pattern) || pattern.text() == "*";
+                has_non_digit_item = has_non_digit_item || is_non_digit_pattern(pattern);
             }
             // A `case` on digits validates the subject in every item but the one catching non-digits.
             if (subject && digit_case && !catches_non_digits) mark_numeric(item_state, subject->name);
@@ -340,7 +342,12 @@ private:
             }
             result = join(result, run_sequence(body, item_state));
         }
-        if (!has_catch_all) result = join(result, state);
+        if (!has_catch_all) {
+            // No item matched: when one item catches every non-number, what falls through is digits.
+            FlowState fall_through = state;
+            if (subject && digit_case && has_non_digit_item) mark_numeric(fall_through, subject->name);
+            result = join(result, fall_through);
+        }
         return result;
     }
 
