@@ -3,7 +3,8 @@
 file(GLOB schema_files ${SCHEMA_DIR}/*.json)
 list(SORT schema_files)
 # Default data that sweepc needs wherever it runs (a suite checkout has no configs/ of ours).
-list(APPEND schema_files ${DATA_FILES})
+string(REPLACE "|" ";" data_files "${DATA_FILES}")
+list(APPEND schema_files ${data_files})
 set(body "")
 foreach(schema_file ${schema_files})
   get_filename_component(name ${schema_file} NAME)

@@ -247,6 +247,7 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         SourceLocation where;
         std::string suffix;
         std::vector<std::string> fields;
+        const ordered_json* schema = nullptr;
         int order = 0;
     };
     std::map<const yaml::Node*, MissingFields> missing_by_object;
@@ -296,6 +297,7 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
                 missing.where = at.key != nullptr ? at.key->location : at.node->location;
                 missing.suffix = where_suffix;
                 missing.order = order++;
+                missing.schema = at.schema;
             }
             if (std::find(missing.fields.begin(), missing.fields.end(), property) == missing.fields.end()) {
                 missing.fields.push_back(property);
@@ -340,7 +342,18 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
               [](const MissingFields* a, const MissingFields* b) { return a->order < b->order; });
     for (const MissingFields* missing : missing_in_order) {
         std::string fields;
-        for (const std::string& field : missing->fields) fields += (fields.empty() ? "'" : ", '") + field + "'";
+        // Name the fields in the schema's order, which is the order a config is written in.
+        std::vector<std::string> sorted = missing->fields;
+        if (missing->schema != nullptr && missing->schema->contains("required")) {
+            const auto& required = missing->schema->at("required");
+            auto rank = [&](const std::string& field) {
+                auto it = std::find(required.begin(), required.end(), field);
+                return std::distance(required.begin(), it);
+            };
+            std::stable_sort(sorted.begin(), sorted.end(),
+                             [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+        }
+        for (const std::string& field : sorted) fields += (fields.empty() ? "'" : ", '") + field + "'";
         report(missing->where, fmt::format("{} is missing required field{} {}{}", missing->owner,
                                            missing->fields.size() == 1 ? "" : "s", fields, missing->suffix));
     }
