@@ -7,5 +7,6 @@ namespace sweepc {
 // subcommand is chosen and its options parse, its callback stores the exit status in `exit_code`.
 void add_matrix_command(CLI::App& app, int& exit_code);
 void add_lint_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
 
 }  // namespace sweepc

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     int exit_code = sweepc::exit_ok;
     sweepc::add_matrix_command(app, exit_code);
     sweepc::add_lint_command(app, exit_code);
+    sweepc::add_check_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,60 @@
+// config/ignored-setting: the job passes `ep` as EP_SIZE, `dp-attn` as DP_ATTENTION and
+// `spec-decoding` as SPEC_DECODING; a row that sets one of them measures nothing new unless the
+// benchmark script reads that variable. The run is reported as expert-parallel (or with MTP) while
+// the server ran without it. A setting that chose the script (spec-decoding mtp picking the
+// `_mtp` file) is used by that choice. Single-node only: multi-node workers reach their scripts
+// through other variables.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "lint/config_rule.h"
+
+namespace sweepc {
+namespace {
+
+struct JobSetting {
+    std::string_view field;
+    std::string_view variable;
+};
+
+bool chosen_by(const ScriptResolution& resolution, std::string_view field) {
+    return std::find(resolution.chosen_by.begin(), resolution.chosen_by.end(), field) != resolution.chosen_by.end();
+}
+
+std::vector<JobSetting> settings_in_effect(const Run& run) {
+    std::vector<JobSetting> settings;
+    if (run.ep > 1) settings.push_back({"ep", "EP_SIZE"});
+    if (run.dp_attn) settings.push_back({"dp-attn", "DP_ATTENTION"});
+    if (run.spec_decoding != "none") settings.push_back({"spec-decoding", "SPEC_DECODING"});
+    return settings;
+}
+
+}  // namespace
+
+void check_ignored_setting(ConfigRuleContext& context, ConfigRuleReport& report) {
+    if (!context.suite.has_folder("benchmarks")) return;
+    std::set<std::tuple<const SearchSpaceRow*, std::string_view>> reported;
+    for (const Run& run : context.runs) {
+        if (run.multinode) continue;
+        std::vector<JobSetting> settings = settings_in_effect(run);
+        if (settings.empty()) continue;
+        ScriptResolution resolution = resolve_benchmark_script(run, context.conventions);
+        if (!resolution.script || context.suite.script(*resolution.script) == nullptr) continue;
+        const std::set<std::string>& read = context.suite.variables_read(*resolution.script);
+        for (const JobSetting& setting : settings) {
+            if (read.count(std::string(setting.variable)) > 0 || chosen_by(resolution, setting.field)) continue;
+            if (!reported.insert({run.row, setting.field}).second) continue;
+            report.add(field_span(run.row->node, setting.field),
+                       fmt::format("'{}' reaches the job as {}, but {} never reads {}, so these runs are benchmarked "
+                                   "without it; read {} in the script (pass it to the server), or remove the setting "
+                                   "from this row",
+                                   setting.field, setting.variable, context.suite.path_of(*resolution.script),
+                                   setting.variable, setting.variable));
+        }
+    }
+}
+
+}  // namespace sweepc

@@ -1,0 +1,62 @@
+// config/missing-launcher: a job on node `mi355x-amds_3` is started by
+// runners/launch_mi355x-amds.sh (the node name up to its first '_'). A node listed in runners.yaml
+// without that launcher takes jobs and fails every one of them. Only judged when the suite has a
+// runners/ folder.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "lint/config_rule.h"
+
+namespace sweepc {
+namespace {
+
+const yaml::Document* runner_document(const Config& config) {
+    for (const yaml::Document& document : config.documents) {
+        if (document.path == config.runner_file) return &document;
+    }
+    return nullptr;
+}
+
+std::string launcher_for(std::string_view node) {
+    return fmt::format("runners/launch_{}.sh", node.substr(0, node.find('_')));
+}
+
+}  // namespace
+
+void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report) {
+    if (!context.suite.has_folder("runners")) return;
+    const yaml::Document* document = runner_document(context.config);
+    if (document == nullptr || document->root == nullptr) return;
+    // Each missing launcher once, at the first node that needs it; the message names the others.
+    struct Missing {
+        SourceLocation first;
+        std::vector<std::string> nodes;
+    };
+    std::map<std::string, Missing> missing;
+    std::vector<std::string> order;
+    for (const yaml::MappingEntry& runner_type : document->root->entries) {
+        if (runner_type.value == nullptr) continue;
+        for (const yaml::Node* node : runner_type.value->items) {
+            std::string launcher = launcher_for(node->text);
+            if (context.suite.has_file(launcher)) continue;
+            auto [it, inserted] = missing.try_emplace(launcher, Missing{node->location, {}});
+            if (inserted) order.push_back(launcher);
+            if (std::find(it->second.nodes.begin(), it->second.nodes.end(), node->text) == it->second.nodes.end()) {
+                it->second.nodes.push_back(node->text);
+            }
+        }
+    }
+    for (const std::string& launcher : order) {
+        const Missing& found = missing.at(launcher);
+        std::string nodes = fmt::format("'{}'", found.nodes.front());
+        if (found.nodes.size() > 1) nodes += fmt::format(" (and {} more node(s) of that name)", found.nodes.size() - 1);
+        report.add(found.first,
+                   fmt::format("node {} is started by {}, which does not exist, so every job sent to it fails; "
+                               "add the launcher, or remove the node from {}",
+                               nodes, context.suite.path_of(launcher), context.config.runner_file));
+    }
+}
+
+}  // namespace sweepc

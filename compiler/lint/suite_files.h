@@ -1,0 +1,43 @@
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "source/diagnostic.h"
+#include "source/source_file.h"
+#include "source/source_map.h"
+
+namespace sweepc {
+
+// The files of a benchmark suite checkout that the config rules look at: benchmark scripts
+// (benchmarks/...) and runner launchers (runners/...), all relative to the suite root. Each script
+// is read once into the run's SourceMap, so the shell rules and the config rules share one copy
+// and diagnostics can quote it.
+class SuiteFiles {
+public:
+    SuiteFiles(std::string root, SourceMap& sources, Diagnostics& diagnostics);
+
+    const std::string& root() const { return root_; }
+    // `relative` under the root, as diagnostics name it ("benchmarks/x.sh" when the root is ".").
+    std::string path_of(std::string_view relative) const;
+    bool has_folder(std::string_view relative) const;
+    bool has_file(std::string_view relative) const;
+    // Regular file names directly in a folder, sorted; empty when the folder does not exist.
+    std::vector<std::string> file_names_in(std::string_view relative_folder) const;
+
+    // Reads a script (once); nullptr when it does not exist or cannot be read (reported under "io").
+    const SourceFile* script(std::string_view relative);
+    // The variables a script reads or requires through a guard call; empty when it cannot be read.
+    const std::set<std::string>& variables_read(std::string_view relative);
+
+private:
+    std::string root_;
+    SourceMap& sources_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, const SourceFile*, std::less<>> scripts_;
+    std::map<std::string, std::set<std::string>, std::less<>> variables_;
+};
+
+}  // namespace sweepc
