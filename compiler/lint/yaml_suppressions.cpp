@@ -28,19 +28,20 @@ std::string_view comment_of(std::string_view line) {
     return {};
 }
 
-// The rule ids after `sweepc disable=`, separated by commas; free text may follow a space.
+// The rule ids after `sweepc disable=`, separated by commas (spaces allowed after a comma);
+// the list ends at a space that does not follow a comma, so free text may come after it.
 std::vector<std::string> disabled_rules(std::string_view comment) {
     std::vector<std::string> rules;
     std::size_t at = comment.find(directive);
     if (at == std::string_view::npos) return rules;
     std::string_view list = comment.substr(at + directive.size());
-    list = list.substr(0, list.find_first_of(" \t"));
-    while (!list.empty()) {
-        std::size_t comma = list.find(',');
-        std::string_view rule = list.substr(0, comma);
+    while (true) {
+        std::size_t end = list.find_first_of(", \t");
+        std::string_view rule = list.substr(0, end);
         if (!rule.empty()) rules.emplace_back(rule);
-        if (comma == std::string_view::npos) break;
-        list.remove_prefix(comma + 1);
+        if (end == std::string_view::npos || list[end] != ',') break;
+        list.remove_prefix(end + 1);
+        list.remove_prefix(std::min(list.find_first_not_of(" \t"), list.size()));
     }
     return rules;
 }
