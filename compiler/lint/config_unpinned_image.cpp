@@ -30,16 +30,15 @@ void check_unpinned_image(ConfigRuleContext& context, ConfigRuleReport& report) 
         std::string tag = image_tag(entry.image);
         std::string problem;
         if (tag.empty()) {
-            problem = "has no tag, so every run pulls whatever 'latest' is that day";
+            problem = "has no tag, so each run pulls whatever 'latest' is that day";
         } else if (std::find(floating.begin(), floating.end(), tag) != floating.end()) {
-            problem = fmt::format("uses the moving tag '{}', so every run pulls whatever it points at that day", tag);
+            problem = fmt::format("uses the moving tag '{}', so each run pulls whatever it points at that day", tag);
         } else {
             continue;
         }
         report.add(entry_field_span(entry, "image"),
-                   fmt::format("image '{}' of config '{}' {}: results stop being comparable between runs and a "
-                               "change cannot be traced to an engine version; pin a version tag (e.g. :v0.18.0) or "
-                               "a digest (@sha256:...)",
+                   fmt::format("image '{}' of config '{}' {} and results are not comparable between runs; pin "
+                               "a version tag or a digest (@sha256:...)",
                                entry.image, entry.key, problem));
     }
 }
