@@ -1,33 +1,12 @@
 #include "emit/matrix_entry.h"
 
+#include "schema/yaml_to_json.h"
+
 namespace sweepc {
 namespace {
 
-nlohmann::ordered_json node_as_json(const yaml::Node& node) {
-    switch (node.kind) {
-        case yaml::Kind::null: return nullptr;
-        case yaml::Kind::boolean: return node.boolean;
-        case yaml::Kind::integer: return node.integer;
-        case yaml::Kind::floating: return node.floating;
-        case yaml::Kind::string: return node.text;
-        case yaml::Kind::sequence: {
-            auto array = nlohmann::ordered_json::array();
-            for (const yaml::Node* item : node.items) array.push_back(node_as_json(*item));
-            return array;
-        }
-        case yaml::Kind::mapping: {
-            auto object = nlohmann::ordered_json::object();
-            for (const auto& entry : node.entries) {
-                if (entry.value != nullptr) object[entry.key->text] = node_as_json(*entry.value);
-            }
-            return object;
-        }
-    }
-    return nullptr;
-}
-
 nlohmann::ordered_json worker_json(const Worker& worker, EntryLayout layout) {
-    if (layout == EntryLayout::sweep && worker.node != nullptr) return node_as_json(*worker.node);
+    if (layout == EntryLayout::sweep && worker.node != nullptr) return yaml_to_json<nlohmann::ordered_json>(*worker.node);
     nlohmann::ordered_json out;
     out["num-worker"] = worker.num_worker;
     out["tp"] = worker.tp;

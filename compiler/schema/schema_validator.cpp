@@ -230,7 +230,9 @@ std::vector<std::string> SchemaValidator::validate(const nlohmann::json& value) 
 }
 
 bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diagnostics) const {
-    const nlohmann::json json = yaml_to_json(*document.root);
+    const nlohmann::json json = yaml_to_json<nlohmann::json>(*document.root);
+    // Fast pass first (see validate(json) above); the detailed one only for a document with errors.
+    if (is_valid(*impl_->compiled, json, nullptr)) return true;
     valijson::ValidationResults results;
     if (is_valid(*impl_->compiled, json, &results)) return true;
 
