@@ -7,7 +7,10 @@
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
+#include "emit/github_output.h"
 #include "emit/matrix_entry.h"
+#include "emit/matrix_split.h"
+#include "emit/value_safety.h"
 #include "emit/python_json.h"
 #include "load/config_loader.h"
 #include "plan/sequence_length.h"
@@ -25,6 +28,9 @@ struct MatrixCommandOptions {
     bool single_node = false;
     bool multi_node = false;
     DiagnosticOutputOptions output;
+    // --github-output hook (emit/github_output.h): also append the matrices to $GITHUB_OUTPUT.
+    bool github_output = false;
+    std::size_t max_jobs = default_max_jobs;
 };
 
 // Option values the generator would have accepted and then looped on or silently ignored.
@@ -94,6 +100,16 @@ int run_matrix(MatrixCommandOptions& options) {
     }
     out += "]\n";
     if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
+    // --github-output hook: written before stdout, so a refused value leaves both untouched.
+    if (options.github_output) {
+        if (options.max_jobs == 0) {
+            diagnostics.error("usage", SourceLocation{"--max-jobs", 0, 0, 0, 0}, "--max-jobs must be at least 1");
+        } else {
+            check_emitted_values(runs, diagnostics);
+            if (!diagnostics.has_errors()) append_github_output(runs, options.max_jobs, diagnostics);
+        }
+        if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
+    }
     if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
         std::cerr << "sweepc: error: cannot write the matrix to standard output\n";
         return exit_usage;
@@ -115,6 +131,13 @@ void add_common_options(CLI::App& command, MatrixCommandOptions& options) {
     command.add_option("--max-input-size", options.inputs.max_input_bytes, "Largest input file to read, in bytes")
         ->capture_default_str();
     add_diagnostic_output_options(command, options.output);
+    // --github-output hook (emit/github_output.h).
+    command.add_flag("--github-output", options.github_output,
+                     "Also append single-node-config, multi-node-config and per-sequence-length matrices to "
+                     "the file named by $GITHUB_OUTPUT");
+    command.add_option("--max-jobs", options.max_jobs,
+                       "With --github-output: most jobs per matrix; larger ones become numbered parts")
+        ->capture_default_str();
 }
 
 void add_filter_options(CLI::App& command, MatrixCommandOptions& options) {

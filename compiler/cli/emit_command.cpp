@@ -1,0 +1,99 @@
+// `sweepc emit`: compiles the master configs into the checked-in output folder (generated/).
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/diagnostic_output.h"
+#include "cli/exit_codes.h"
+#include "emit/emit_tree.h"
+#include "emit/output_tree.h"
+#include "load/config_loader.h"
+#include "plan/script_conventions.h"
+#include "plan/sweep.h"
+
+namespace sweepc {
+namespace {
+
+struct EmitOptions {
+    ConfigInputs inputs{{"configs/master.yaml"}, "configs/runners.yaml"};
+    std::optional<std::string> conventions;
+    std::string out = "generated";
+    std::size_t max_jobs = default_max_jobs;
+    bool check = false;
+    DiagnosticOutputOptions output;
+};
+
+int report_check(const std::vector<std::string>& differences, const EmitOptions& options) {
+    if (differences.empty()) {
+        std::cout << fmt::format("{} is up to date\n", options.out);
+        return exit_ok;
+    }
+    for (const std::string& line : differences) std::cout << line << "\n";
+    std::cerr << fmt::format("sweepc: {} is out of date ({} difference{}); run `sweepc emit` with the same "
+                             "arguments, without --check, to update it\n",
+                             options.out, differences.size(), differences.size() == 1 ? "" : "s");
+    return exit_findings;
+}
+
+int run_emit(const EmitOptions& options) {
+    Diagnostics diagnostics;
+    SourceMap sources;
+    if (options.max_jobs == 0) {
+        diagnostics.error("usage", SourceLocation{"--max-jobs", 0, 0, 0, 0},
+                          "--max-jobs must be at least 1 (GitHub Actions allows up to 256 jobs per matrix)");
+        return report_diagnostics(diagnostics, sources, options.output);
+    }
+    std::optional<Config> config = load_config(options.inputs, sources, diagnostics);
+    std::optional<ScriptConventions> conventions = load_script_conventions(options.conventions, sources, diagnostics);
+    if (!config || !conventions) return report_diagnostics(diagnostics, sources, options.output);
+
+    SweepOptions sweep;  // the full sweep with the generator's defaults: every run of every config
+    std::vector<Run> runs = resolve_sweep(*config, sweep, diagnostics);
+    if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
+
+    EmitSettings settings;
+    settings.input_files = options.inputs.config_files;
+    settings.input_files.push_back(options.inputs.runner_file);
+    settings.max_jobs = options.max_jobs;
+    std::optional<OutputTree> tree = build_emit_tree(runs, *conventions, settings, diagnostics);
+    if (!tree) return report_diagnostics(diagnostics, sources, options.output);
+
+    if (options.check) {
+        if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
+        return report_check(compare_output_tree(*tree, options.out), options);
+    }
+    if (!replace_folder_atomically(*tree, options.out, diagnostics)) {
+        return report_diagnostics(diagnostics, sources, options.output);
+    }
+    if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
+    std::cout << fmt::format("wrote {} files for {} runs to {}\n", tree->size(), runs.size(), options.out);
+    return exit_ok;
+}
+
+}  // namespace
+
+void add_emit_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<EmitOptions>();
+    CLI::App* command = app.add_subcommand(
+        "emit", "Compile the configs into matrices, per-run scripts and a plan (default: configs/ -> generated/)");
+    command->add_option("--config-files", options->inputs.config_files, "Master config files (YAML)")
+        ->expected(1, -1)
+        ->capture_default_str();
+    command->add_option("--runner-config", options->inputs.runner_file, "Runners file (YAML)")->capture_default_str();
+    command->add_option("--conventions", options->conventions,
+                        "Benchmark script conventions (YAML; default: the built-in configs/script-conventions.yaml)");
+    command->add_option("--out", options->out, "Output folder, replaced as a whole")->capture_default_str();
+    command->add_option("--max-jobs", options->max_jobs, "Most jobs in one matrix file; larger ones are split")
+        ->capture_default_str();
+    command->add_flag("--check", options->check,
+                      "Write nothing; exit 1 listing the differences when the output folder is out of date");
+    command->add_option("--max-input-size", options->inputs.max_input_bytes, "Largest input file to read, in bytes")
+        ->capture_default_str();
+    add_diagnostic_output_options(*command, options->output);
+    command->callback([options, &exit_code] { exit_code = run_emit(*options); });
+}
+
+}  // namespace sweepc

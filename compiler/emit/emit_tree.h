@@ -1,0 +1,30 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "emit/matrix_split.h"
+#include "emit/output_tree.h"
+#include "plan/run.h"
+#include "plan/script_conventions.h"
+#include "source/diagnostic.h"
+
+namespace sweepc {
+
+struct EmitSettings {
+    std::vector<std::string> input_files;  // named in plan.md, as given on the command line
+    std::size_t max_jobs = default_max_jobs;
+};
+
+// Everything `sweepc emit` writes, from the resolved full sweep:
+//   full-sweep.json            the whole plan, as `sweepc matrix full-sweep` prints it
+//   matrix/<kind>-<bucket>[-part-<n>].json   fromJson-ready matrices, none over max_jobs
+//   matrix/index.json          every matrix file with its job count
+//   runs/<config>/<run-id>.sh  one script per run
+//   plan.md                    the sweep in human terms
+// Returns nothing when a value cannot be emitted safely (errors are reported).
+std::optional<OutputTree> build_emit_tree(const std::vector<Run>& runs, const ScriptConventions& conventions,
+                                          const EmitSettings& settings, Diagnostics& diagnostics);
+
+}  // namespace sweepc
