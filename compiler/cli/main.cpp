@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
     sweepc::add_matrix_command(app, exit_code);
     sweepc::add_lint_command(app, exit_code);
     sweepc::add_check_command(app, exit_code);
+    sweepc::add_diff_command(app, exit_code);
+    sweepc::add_changelog_command(app, exit_code);
     sweepc::add_emit_command(app, exit_code);
     try {
         app.parse(argc, argv);

@@ -1,0 +1,80 @@
+// `sweepc changelog`: the sweep a change's new perf-changelog.yaml entries call for, as the JSON
+// the suite's benchmark workflow reads (the contract of the suite's changelog processor).
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/diagnostic_output.h"
+#include "cli/exit_codes.h"
+#include "load/config_loader.h"
+#include "review/changelog_plan.h"
+#include "review/config_version.h"
+
+namespace sweepc {
+namespace {
+
+struct ChangelogCommandOptions {
+    std::string base_ref;
+    std::string head_ref;
+    std::string changelog_file;
+    std::vector<std::string> config_files;
+    std::string runner_file = ".github/configs/runners.yaml";
+    DiagnosticOutputOptions output;
+};
+
+int run_changelog(const ChangelogCommandOptions& options) {
+    Diagnostics diagnostics;
+    SourceMap sources;
+    std::optional<ChangelogAdditions> additions =
+        read_changelog_additions(options.base_ref, options.head_ref, options.changelog_file, diagnostics);
+    if (!additions) return report_diagnostics(diagnostics, sources, options.output);
+    std::optional<AddedChangelog> added = parse_changelog_additions(*additions, sources, diagnostics);
+    if (!added) return report_diagnostics(diagnostics, sources, options.output);
+
+    // The master configs are read from the working tree, as the suite's processor reads them:
+    // CI checks out the head revision before running it.
+    ConfigInputs inputs{options.config_files, options.runner_file};
+    if (inputs.config_files.empty()) inputs.config_files = default_master_config_files(".");
+    if (inputs.config_files.empty()) {
+        diagnostics.error("usage", SourceLocation::whole_file("--config-files"),
+                          "no .github/configs/*-master.yaml here; run at the root of the suite's checkout or pass "
+                          "--config-files");
+        return report_diagnostics(diagnostics, sources, options.output);
+    }
+    std::optional<Config> config = load_config(inputs, sources, diagnostics);
+    if (!config) return report_diagnostics(diagnostics, sources, options.output);
+
+    std::optional<nlohmann::ordered_json> plan =
+        plan_changelog(*added, options.base_ref, options.head_ref, *config, diagnostics);
+    if (!plan) return report_diagnostics(diagnostics, sources, options.output);
+    // Compact separators and UTF-8 as is: the bytes the suite's processor printed.
+    std::string out = plan->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
+        std::cerr << "sweepc: error: cannot write the plan to standard output\n";
+        return exit_usage;
+    }
+    // Warnings (if any) still reach the user, on stderr.
+    if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
+    return exit_ok;
+}
+
+}  // namespace
+
+void add_changelog_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<ChangelogCommandOptions>();
+    CLI::App* command = app.add_subcommand(
+        "changelog", "The sweep the perf-changelog.yaml entries added between two revisions call for (JSON)");
+    command->add_option("--base-ref", options->base_ref, "Revision before the change (e.g. origin/main)")->required();
+    command->add_option("--head-ref", options->head_ref, "Revision with the change (e.g. HEAD)")->required();
+    command->add_option("--changelog-file", options->changelog_file, "The changelog, e.g. perf-changelog.yaml")
+        ->required();
+    command->add_option("--config-files", options->config_files,
+                        "Master config files (default: .github/configs/*-master.yaml)")
+        ->expected(1, -1);
+    command->add_option("--runner-config", options->runner_file, "Runners file")->capture_default_str();
+    add_diagnostic_output_options(*command, options->output);
+    command->callback([options, &exit_code] { exit_code = run_changelog(*options); });
+}
+
+}  // namespace sweepc

@@ -1,0 +1,61 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/yaml_node.h"
+#include "model/config.h"
+#include "review/changelog.h"
+#include "review/sweep_diff.h"
+#include "source/diagnostic.h"
+#include "source/source_file.h"
+
+namespace sweepc {
+
+// What the changelog rules look at. The whole file is checked, not only what a change added.
+struct ChangelogLintInputs {
+    const SourceFile& file;
+    const yaml::Document& document;             // schema-checked by lint_changelog itself
+    const std::vector<ChangelogEntry>& entries; // read from `document`
+    const Config* config = nullptr;             // current configs; nullptr skips config-keys checks
+    // The file as of the base revision (the review base, or HEAD before a commit); nullopt when
+    // there is none (not in git, or a new file). Entries past its end count as new.
+    std::optional<std::string> base_text;
+    std::string base_label;  // "HEAD", "origin/main", for messages
+};
+
+// A changelog rule: one check, one file under lint/ (see docs/review.md for each rule).
+struct ChangelogRule {
+    std::string_view id;
+    Severity severity;
+    std::string_view summary;
+    void (*check)(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+};
+
+const std::vector<ChangelogRule>& changelog_rules();
+
+// Reads, parses and lints a changelog file: the schema, then every rule of changelog_rules().
+// `base_text` as in ChangelogLintInputs. The file is added to `sources`.
+void lint_changelog_file(const std::string& path, const Config* config, std::optional<std::string> base_text,
+                         const std::string& base_label, SourceMap& sources, Diagnostics& diagnostics);
+
+// The first line after the base version's content (trailing blank lines ignored): entries that
+// start at or after it were added by the change. 1 when there is no base.
+int first_new_line(const std::optional<std::string>& base_text);
+
+// https://github.com/<owner>/<repo>/pull/<number>, the number not a placeholder.
+bool is_pull_request_url(const std::string& link);
+
+void check_changelog_pr_link(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+void check_changelog_duplicate_pr_link(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+void check_changelog_append_only(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+void check_changelog_final_newline(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+
+// Review and diff mode: a config whose runs the change alters (added or changed config), named
+// by no changelog entry the change added, is a changelog/uncovered-change finding at its key.
+// Such changes are not benchmarked by the changelog-driven sweep, and have been reverted for it.
+std::vector<Diagnostic> find_uncovered_changes(const SweepDiff& diff, const std::vector<ChangelogEntry>& added_entries,
+                                               const std::string& changelog_file);
+
+}  // namespace sweepc

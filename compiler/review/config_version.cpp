@@ -1,0 +1,177 @@
+#include "review/config_version.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "load/config_loader.h"
+#include "plan/sweep.h"
+#include "review/git.h"
+
+namespace sweepc {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string under_root(const std::string& root, const std::string& relative) {
+    return (fs::path(root) / relative).lexically_normal().generic_string();
+}
+
+bool is_master_config_name(const std::string& path) {
+    return fs::path(path).filename().string().ends_with("-master.yaml");
+}
+
+// A private folder for one revision's files, removed when the load is done.
+class ScratchFolder {
+public:
+    ScratchFolder() {
+        std::string pattern = (fs::temp_directory_path() / "sweepc-rev-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+    }
+    ~ScratchFolder() {
+        std::error_code ignored;
+        if (!path_.empty()) fs::remove_all(path_, ignored);
+    }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+bool write_text(const std::string& path, const std::string& text) {
+    std::error_code error;
+    fs::create_directories(fs::path(path).parent_path(), error);
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    return static_cast<bool>(out);
+}
+
+// Copies the revision's files into `scratch` and returns the paths to load, filling
+// `display_paths` (scratch path -> `REV:path`). Missing files are reported like missing files on disk.
+std::vector<std::string> materialise(const std::string& revision, const std::vector<std::string>& paths,
+                                     const ScratchFolder& scratch, std::map<std::string, std::string>& display_paths,
+                                     Diagnostics& diagnostics) {
+    std::vector<std::string> loaded;
+    for (const std::string& path : paths) {
+        std::string error;
+        std::optional<std::string> text = git_show_file(revision, path, ".", error);
+        const std::string shown = revision + ":" + path;
+        if (!text) {
+            diagnostics.error("io", SourceLocation::whole_file(shown),
+                              error.empty() ? fmt::format("'{}' does not exist at revision '{}'", path, revision)
+                                            : fmt::format("cannot read revision '{}': {}", revision, error));
+            continue;
+        }
+        // One sub-folder per file keeps the file name (messages quote it) and never lets a path
+        // such as ../x escape the scratch folder.
+        std::string target =
+            (fs::path(scratch.path()) / std::to_string(display_paths.size()) / fs::path(path).filename()).string();
+        if (!write_text(target, *text)) {
+            diagnostics.error("io", SourceLocation::whole_file(shown),
+                              fmt::format("cannot write a temporary copy of '{}' to '{}'", shown, target));
+            continue;
+        }
+        display_paths[target] = shown;
+        loaded.push_back(target);
+    }
+    return loaded;
+}
+
+}  // namespace
+
+SourceLocation ConfigVersion::display(SourceLocation location) const {
+    auto it = display_paths.find(location.file);
+    if (it != display_paths.end()) location.file = it->second;
+    return location;
+}
+
+std::vector<std::string> default_master_config_files(const std::string& suite_root) {
+    std::vector<std::string> files;
+    std::error_code error;
+    for (fs::directory_iterator it(under_root(suite_root, ".github/configs"), error), end; !error && it != end;
+         it.increment(error)) {
+        std::string name = it->path().filename().string();
+        if (name.ends_with("-master.yaml")) files.push_back(under_root(suite_root, ".github/configs/" + name));
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec, SourceMap& sources,
+                                                   Diagnostics& diagnostics) {
+    auto version = std::make_unique<ConfigVersion>();
+    version->label = spec.revision.value_or("working tree");
+    std::string runner_file = spec.runner_file.value_or(under_root(spec.suite_root, ".github/configs/runners.yaml"));
+    version->config_files = spec.config_files;
+    if (version->config_files.empty()) {
+        if (spec.revision) {
+            for (std::string& path : git_list_folder(*spec.revision, under_root(spec.suite_root, ".github/configs"), ".")) {
+                if (is_master_config_name(path)) version->config_files.push_back(std::move(path));
+            }
+            std::sort(version->config_files.begin(), version->config_files.end());
+        } else {
+            version->config_files = default_master_config_files(spec.suite_root);
+        }
+    }
+    if (version->config_files.empty()) {
+        diagnostics.error("usage", SourceLocation::whole_file("--config-files"),
+                          fmt::format("no master configs found for {}: no .github/configs/*-master.yaml under '{}'; "
+                                      "pass the files with --config-files",
+                                      version->label, spec.suite_root));
+        return version;
+    }
+
+    if (!spec.revision) {
+        version->config = load_config(ConfigInputs{version->config_files, runner_file}, sources, diagnostics);
+    } else {
+        if (!git_revision_exists(*spec.revision, ".")) {
+            diagnostics.error("usage", SourceLocation::whole_file(*spec.revision),
+                              fmt::format("'{}' is not a revision of the git repository here; give a branch, tag "
+                                          "or commit (e.g. origin/main)",
+                                          *spec.revision));
+            return version;
+        }
+        ScratchFolder scratch;
+        if (scratch.path().empty()) {
+            diagnostics.error("io", SourceLocation::whole_file(*spec.revision),
+                              "cannot create a temporary folder for the revision's files");
+            return version;
+        }
+        Diagnostics local;
+        SourceMap local_sources;
+        std::vector<std::string> configs =
+            materialise(*spec.revision, version->config_files, scratch, version->display_paths, local);
+        std::vector<std::string> runners =
+            materialise(*spec.revision, {runner_file}, scratch, version->display_paths, local);
+        if (!local.has_errors() && runners.size() == 1) {
+            version->config = load_config(ConfigInputs{configs, runners.front()}, local_sources, local);
+        }
+        // Findings and quoted source lines carry the revision's name, not the scratch folder's.
+        for (const auto& [loaded, shown] : version->display_paths) {
+            if (const SourceFile* file = local_sources.find(loaded)) sources.add(SourceFile(shown, file->text()));
+        }
+        for (Diagnostic diagnostic : local.all()) {
+            diagnostic.location = version->display(diagnostic.location);
+            for (const auto& [loaded, shown] : version->display_paths) {
+                for (std::size_t at = diagnostic.message.find(loaded); at != std::string::npos;
+                     at = diagnostic.message.find(loaded, at + shown.size())) {
+                    diagnostic.message.replace(at, loaded.size(), shown);
+                }
+            }
+            diagnostics.add(std::move(diagnostic));
+        }
+    }
+    if (version->config) {
+        const std::size_t errors_before = diagnostics.error_count();
+        version->runs = resolve_full_sweep(*version->config, SweepOptions{}, diagnostics);
+        if (diagnostics.error_count() != errors_before) version->config.reset();
+    }
+    return version;
+}
+
+}  // namespace sweepc

@@ -1,0 +1,195 @@
+#include "review/diff_report.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace sweepc {
+namespace {
+
+// Lists longer than this fold into <details> so a PR comment stays readable.
+constexpr std::size_t fold_after = 5;
+
+std::string signed_change(std::int64_t before, std::int64_t after) {
+    const std::int64_t delta = after - before;
+    return delta > 0 ? fmt::format("+{}", delta) : fmt::format("{}", delta);
+}
+
+std::string value_text(const nlohmann::ordered_json& value) {
+    if (value.is_null()) return "(none)";
+    if (value.is_string()) return value.get<std::string>();
+    return value.dump();
+}
+
+std::string runs_word(std::size_t count) { return count == 1 ? "run" : "runs"; }
+
+// Markdown table cells must not break the row.
+std::string cell(std::string text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+std::string field_change_line(const FieldChange& change) {
+    return fmt::format("`{}` {} affects {} {}", change.field, describe_value_change(change.before, change.after),
+                       change.runs, runs_word(change.runs));
+}
+
+void append_run_groups(std::string& out, const char* what, std::size_t count, const std::vector<RunGroup>& groups) {
+    if (groups.empty()) return;
+    std::string table = "| jobs | GPUs | run | concurrency |\n|--:|--:|:--|:--|\n";
+    for (const RunGroup& group : groups) {
+        table += fmt::format("| {} | {} | {} | {} |\n", group.jobs, group.gpus, cell(group.shape),
+                             fmt::join(group.conc, ", "));
+    }
+    const std::string title = fmt::format("{} {} {}", count, runs_word(count), what);
+    if (groups.size() > fold_after) {
+        out += fmt::format("<details><summary>{}</summary>\n\n{}\n</details>\n\n", title, table);
+    } else {
+        out += fmt::format("{}:\n\n{}\n", title, table);
+    }
+}
+
+void append_config(std::string& out, const ConfigChange& change) {
+    out += fmt::format("#### `{}` ({})\n\n", change.key, config_change_kind_name(change.kind));
+    out += fmt::format("jobs {} -> {} ({}), GPUs {} -> {} ({})\n\n", change.jobs_before, change.jobs_after,
+                       signed_change(static_cast<std::int64_t>(change.jobs_before),
+                                     static_cast<std::int64_t>(change.jobs_after)),
+                       change.gpus_before, change.gpus_after, signed_change(change.gpus_before, change.gpus_after));
+    if (!change.field_changes.empty()) {
+        std::string list;
+        for (const FieldChange& field : change.field_changes) list += "- " + field_change_line(field) + "\n";
+        if (change.field_changes.size() > fold_after * 2) {
+            out += fmt::format("<details><summary>{} runs changed in {} ways</summary>\n\n{}\n</details>\n\n",
+                               change.runs_changed, change.field_changes.size(), list);
+        } else {
+            out += list + "\n";
+        }
+    }
+    append_run_groups(out, "added", change.runs_added, change.added);
+    append_run_groups(out, "removed", change.runs_removed, change.removed);
+}
+
+nlohmann::ordered_json groups_json(const std::vector<RunGroup>& groups) {
+    auto out = nlohmann::ordered_json::array();
+    for (const RunGroup& group : groups) {
+        nlohmann::ordered_json item;
+        item["run"] = group.shape;
+        item["conc"] = group.conc;
+        item["jobs"] = group.jobs;
+        item["gpus"] = group.gpus;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+nlohmann::ordered_json totals_json(const SweepTotals& totals) {
+    nlohmann::ordered_json out;
+    out["configs"] = totals.configs;
+    out["jobs"] = totals.jobs;
+    out["gpus"] = totals.gpus;
+    return out;
+}
+
+}  // namespace
+
+std::string describe_value_change(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after) {
+    std::string old_text = value_text(before);
+    std::string new_text = value_text(after);
+    // Two tags of one image read best as just the tags.
+    const std::size_t colon = old_text.rfind(':');
+    if (before.is_string() && after.is_string() && colon != std::string::npos && colon > 0 &&
+        new_text.size() > colon && new_text.compare(0, colon + 1, old_text, 0, colon + 1) == 0 &&
+        old_text.find('/', colon) == std::string::npos && new_text.find('/', colon) == std::string::npos) {
+        return fmt::format("{} -> {}", old_text.substr(colon + 1), new_text.substr(colon + 1));
+    }
+    return fmt::format("{} -> {}", old_text, new_text);
+}
+
+std::string render_diff_markdown(const SweepDiff& diff, const std::vector<Diagnostic>& findings) {
+    std::string out = fmt::format("### sweepc diff: `{}` -> `{}`\n\n", diff.base_label, diff.head_label);
+    out += "| | base | head | change |\n|:--|--:|--:|--:|\n";
+    auto row = [&](const char* name, std::int64_t before, std::int64_t after) {
+        out += fmt::format("| {} | {} | {} | {} |\n", name, before, after, signed_change(before, after));
+    };
+    row("configs", static_cast<std::int64_t>(diff.base.configs), static_cast<std::int64_t>(diff.head.configs));
+    row("jobs", static_cast<std::int64_t>(diff.base.jobs), static_cast<std::int64_t>(diff.head.jobs));
+    row("GPUs (sum over jobs)", diff.base.gpus, diff.head.gpus);
+    out += "\n";
+    if (diff.empty()) {
+        out += "No change to the sweep: every config resolves to the same runs.\n";
+    } else {
+        std::size_t counts[3] = {0, 0, 0};
+        for (const ConfigChange& change : diff.configs) ++counts[static_cast<int>(change.kind)];
+        out += fmt::format("{} config(s) added, {} removed, {} changed.\n\n", counts[0], counts[1], counts[2]);
+    }
+    for (const Diagnostic& finding : findings) {
+        out += fmt::format("> **{}** `{}`: {}\n", severity_name(finding.severity), finding.rule, finding.message);
+        if (finding.fix) out += fmt::format(">\n> fix: {}\n", *finding.fix);
+        out += "\n";
+    }
+    if (diff.configs.size() > fold_after) {
+        out += "| config | | jobs | GPUs |\n|:--|:--|--:|--:|\n";
+        for (const ConfigChange& change : diff.configs) {
+            out += fmt::format("| `{}` | {} | {} -> {} | {} -> {} |\n", change.key, config_change_kind_name(change.kind),
+                               change.jobs_before, change.jobs_after, change.gpus_before, change.gpus_after);
+        }
+        out += "\n<details><summary>Details per config</summary>\n\n";
+        for (const ConfigChange& change : diff.configs) append_config(out, change);
+        out += "</details>\n";
+    } else {
+        for (const ConfigChange& change : diff.configs) append_config(out, change);
+    }
+    while (out.size() >= 2 && out.ends_with("\n\n")) out.pop_back();
+    return out;
+}
+
+std::string render_diff_json(const SweepDiff& diff, const std::vector<Diagnostic>& findings) {
+    nlohmann::ordered_json out;
+    out["base"] = diff.base_label;
+    out["head"] = diff.head_label;
+    out["totals"]["base"] = totals_json(diff.base);
+    out["totals"]["head"] = totals_json(diff.head);
+    out["configs"] = nlohmann::ordered_json::array();
+    for (const ConfigChange& change : diff.configs) {
+        nlohmann::ordered_json item;
+        item["key"] = change.key;
+        item["change"] = config_change_kind_name(change.kind);
+        item["file"] = change.location.file;
+        item["line"] = change.location.line;
+        item["jobs"] = {{"base", change.jobs_before}, {"head", change.jobs_after}};
+        item["gpus"] = {{"base", change.gpus_before}, {"head", change.gpus_after}};
+        item["runs_added"] = change.runs_added;
+        item["runs_removed"] = change.runs_removed;
+        item["runs_changed"] = change.runs_changed;
+        item["field_changes"] = nlohmann::ordered_json::array();
+        for (const FieldChange& field : change.field_changes) {
+            nlohmann::ordered_json entry;
+            entry["field"] = field.field;
+            entry["base"] = field.before;
+            entry["head"] = field.after;
+            entry["runs"] = field.runs;
+            item["field_changes"].push_back(std::move(entry));
+        }
+        item["added"] = groups_json(change.added);
+        item["removed"] = groups_json(change.removed);
+        out["configs"].push_back(std::move(item));
+    }
+    out["findings"] = nlohmann::ordered_json::array();
+    for (const Diagnostic& finding : findings) {
+        nlohmann::ordered_json item;
+        item["rule"] = finding.rule;
+        item["severity"] = severity_name(finding.severity);
+        item["file"] = finding.location.file;
+        item["line"] = finding.location.line;
+        item["message"] = finding.message;
+        if (finding.fix) item["fix"] = *finding.fix;
+        out["findings"].push_back(std::move(item));
+    }
+    return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace sweepc
