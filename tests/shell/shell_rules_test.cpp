@@ -29,7 +29,7 @@ std::string describe(const std::vector<Diagnostic>& findings) {
 
 }  // namespace
 
-TEST_CASE("shell/unset-integer-test flags optional variables in [ and test", "[shell]") {
+TEST_CASE("shell/unset-integer-test flags optional variables in single-bracket and test commands", "[shell]") {
     auto findings = lint_shell_fixture("unset_integer_test_bad.sh");
     INFO(describe(findings));
     CHECK(positions_of(findings, "shell/unset-integer-test") == Positions{{5, 6}, {8, 6}, {12, 3}, {13, 3}});
