@@ -132,12 +132,13 @@ void add_common_options(CLI::App& command, MatrixCommandOptions& options) {
         ->capture_default_str();
     add_diagnostic_output_options(command, options.output);
     // --github-output hook (emit/github_output.h).
-    command.add_flag("--github-output", options.github_output,
+    auto* github_output = command.add_flag("--github-output", options.github_output,
                      "Also append single-node-config, multi-node-config and per-sequence-length matrices to "
                      "the file named by $GITHUB_OUTPUT");
     command.add_option("--max-jobs", options.max_jobs,
                        "With --github-output: most jobs per matrix; larger ones become numbered parts")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->needs(github_output);
 }
 
 void add_filter_options(CLI::App& command, MatrixCommandOptions& options) {
