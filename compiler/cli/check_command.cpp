@@ -21,8 +21,10 @@
 #include "load/config_loader.h"
 #include "plan/script_conventions.h"
 #include "plan/sweep.h"
+#include "review/review_mode.h"
 #include "source/output_format.h"
 #include "source/render_sarif.h"
+#include "source/review_comments.h"
 
 namespace sweepc {
 namespace {
@@ -35,6 +37,8 @@ struct CheckOptions {
     std::string suite_root = ".";
     std::optional<std::string> conventions;
     bool strict = false;
+    std::optional<std::string> changed_since;         // review mode (compiler/review/review_mode.h)
+    std::optional<std::string> review_comments_file;  // findings as GitHub review comments
     DiagnosticOutputOptions output{.to_stdout = true};
 };
 
@@ -110,6 +114,15 @@ int exit_status(const Diagnostics& diagnostics, bool strict) {
     return exit_ok;
 }
 
+bool write_review_comments(const std::string& path, const Diagnostics& diagnostics) {
+    std::string text = render_review_comments(diagnostics);
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    const bool written = file != nullptr && std::fwrite(text.data(), 1, text.size(), file) == text.size();
+    if (file != nullptr && std::fclose(file) != 0) return false;
+    if (!written) std::cerr << fmt::format("sweepc: error: cannot write the review comments to '{}'\n", path);
+    return written;
+}
+
 int run_check(const CheckOptions& options) {
     const OutputFormat format = parse_output_format(options.output.format).value_or(OutputFormat::human);
     Diagnostics diagnostics;
@@ -141,8 +154,17 @@ int run_check(const CheckOptions& options) {
             if (suite.has_folder("benchmarks")) lint_resolved_scripts(runs, *conventions, suite, diagnostics, scripts_linted);
             note_skipped_checks(suite);
         }
+        lint_suite_changelog(options.suite_root, config ? &*config : nullptr, options.changed_since, sources,
+                             diagnostics);
+    }
+    if (options.changed_since) {
+        apply_review_mode({*options.changed_since, options.suite_root, inputs.config_files, inputs.runner_file},
+                          diagnostics);
     }
     diagnostics.sort();
+    if (options.review_comments_file && !write_review_comments(*options.review_comments_file, diagnostics)) {
+        return exit_usage;
+    }
     std::string out = render_findings(format, diagnostics, sources, options.output);
     if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
         std::cerr << "sweepc: error: cannot write the findings to standard output\n";
@@ -173,6 +195,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_option("--conventions", options->conventions,
                         "How runs name their benchmark scripts (default: the built-in script-conventions.yaml)");
     command->add_flag("--strict", options->strict, "Exit 1 on warnings too, not only on errors");
+    command->add_option("--changed-since", options->changed_since,
+                        "Review mode: only findings on lines changed since this git revision (docs/review.md)");
+    command->add_option("--review-comments", options->review_comments_file,
+                        "Also write the findings as GitHub review comments (JSON: path, line, body) to this file");
     add_diagnostic_output_options(*command, options->output);
     command->callback([options, &exit_code] { exit_code = run_check(*options); });
 }

@@ -108,6 +108,13 @@ std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec
     version->label = spec.revision.value_or("working tree");
     std::string runner_file = spec.runner_file.value_or(under_root(spec.suite_root, ".github/configs/runners.yaml"));
     version->config_files = spec.config_files;
+    if (spec.revision && !git_revision_exists(*spec.revision, ".")) {
+        diagnostics.error("usage", SourceLocation::whole_file(*spec.revision),
+                          fmt::format("'{}' is not a revision of the git repository here; give a branch, tag or "
+                                      "commit (e.g. origin/main)",
+                                      *spec.revision));
+        return version;
+    }
     if (version->config_files.empty()) {
         if (spec.revision) {
             for (std::string& path : git_list_folder(*spec.revision, under_root(spec.suite_root, ".github/configs"), ".")) {
@@ -129,13 +136,6 @@ std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec
     if (!spec.revision) {
         version->config = load_config(ConfigInputs{version->config_files, runner_file}, sources, diagnostics);
     } else {
-        if (!git_revision_exists(*spec.revision, ".")) {
-            diagnostics.error("usage", SourceLocation::whole_file(*spec.revision),
-                              fmt::format("'{}' is not a revision of the git repository here; give a branch, tag "
-                                          "or commit (e.g. origin/main)",
-                                          *spec.revision));
-            return version;
-        }
         ScratchFolder scratch;
         if (scratch.path().empty()) {
             diagnostics.error("io", SourceLocation::whole_file(*spec.revision),

@@ -35,6 +35,7 @@ std::vector<FileDiff> parse_unified_diff(std::string_view text) {
     std::vector<FileDiff> files;
     int old_line = 0, new_line = 0;
     int old_left = 0, new_left = 0;  // lines still to come in the current hunk
+    bool hunk_adds = false;
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -47,7 +48,7 @@ std::vector<FileDiff> parse_unified_diff(std::string_view text) {
                 files.back().lines.push_back({true, std::string(line.substr(1)), new_line++, 0});
                 --new_left;
             } else if (line[0] == '-') {
-                files.back().lines.push_back({false, std::string(line.substr(1)), new_line, old_line++});
+                files.back().lines.push_back({false, std::string(line.substr(1)), new_line, old_line++, hunk_adds});
                 --old_left;
             } else {
                 ++old_line;
@@ -76,6 +77,7 @@ std::vector<FileDiff> parse_unified_diff(std::string_view text) {
             if (new_count == 0) ++new_line;
             old_left = old_count;
             new_left = new_count;
+            hunk_adds = new_count > 0;
         }
         // Anything else ("\ No newline at end of file", index lines, mode lines) carries no content.
     }

@@ -13,6 +13,7 @@ struct DiffLine {
     // was (one past the end when it was at the end), so a deletion can be placed on the new file.
     int new_line = 0;
     int old_line = 0;  // deleted: its line in the old file
+    bool hunk_adds_lines = false;  // deleted: false when the hunk only removes lines
 };
 
 struct FileDiff {
