@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
+#include "cli/integer_option.h"
 #include "emit/github_output.h"
 #include "emit/matrix_entry.h"
 #include "emit/matrix_split.h"
@@ -16,6 +17,7 @@
 #include "plan/sequence_length.h"
 #include "plan/sweep.h"
 #include "schema/schema_validator.h"
+#include "schema/shape_memo_validator.h"
 
 namespace sweepc {
 namespace {
@@ -85,12 +87,14 @@ int run_matrix(MatrixCommandOptions& options) {
     std::vector<Run> runs = resolve_sweep(*config, sweep, diagnostics);
     if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
 
-    // Every entry is checked against schemas/matrix-entry.schema.json before anything is printed.
+    // Every entry is checked against schemas/matrix-entry.schema.json before anything is printed
+    // (entries that differ only in integers share one validation: schema/shape_memo_validator.h).
     const SchemaValidator entry_schema("matrix-entry.schema.json");
+    ShapeMemoValidator entry_validator(entry_schema);
     std::string out = "[";
     for (std::size_t i = 0; i < runs.size(); ++i) {
         nlohmann::ordered_json entry = matrix_entry(runs[i]);
-        for (const std::string& problem : entry_schema.validate(nlohmann::json::parse(entry.dump()))) {
+        for (const std::string& problem : entry_validator.validate(entry)) {
             diagnostics.error("matrix-entry", runs[i].row->location,
                               fmt::format("the run of '{}' made an invalid matrix entry: {}", runs[i].entry->key,
                                           problem));
@@ -171,11 +175,14 @@ void add_matrix_command(CLI::App& app, int& exit_code) {
     full->add_option("--seq-lens", options.sweep.seq_lens, "Sequence lengths to include: 1k1k, 1k8k, 8k1k")
         ->expected(1, -1);
     full->add_option("--step-size", options.sweep.step_size, "Factor between concurrencies of a range")
-        ->capture_default_str();
-    full->add_option("--min-conc", options.sweep.min_conc, "Lowest concurrency to include");
-    full->add_option("--max-conc", options.sweep.max_conc, "Highest concurrency to include");
-    full->add_option("--max-tp", options.sweep.max_tp, "Highest tensor parallelism (single-node)");
-    full->add_option("--max-ep", options.sweep.max_ep, "Cap expert parallelism at this (single-node)");
+        ->capture_default_str()
+        ->check(int64_text());
+    full->add_option("--min-conc", options.sweep.min_conc, "Lowest concurrency to include")->check(int64_text());
+    full->add_option("--max-conc", options.sweep.max_conc, "Highest concurrency to include")->check(int64_text());
+    full->add_option("--max-tp", options.sweep.max_tp, "Highest tensor parallelism (single-node)")
+        ->check(int64_text());
+    full->add_option("--max-ep", options.sweep.max_ep, "Cap expert parallelism at this (single-node)")
+        ->check(int64_text());
     add_node_kind_flags(*full, options);
     full->callback([&exit_code] {
         options.sweep.mode = SweepMode::full_sweep;
@@ -187,7 +194,9 @@ void add_matrix_command(CLI::App& app, int& exit_code) {
     add_common_options(*runner_model, options);
     add_filter_options(*runner_model, options);
     runner_model->add_option("--runner-type", options.sweep.runner_types, "Runner type")->required()->expected(1);
-    runner_model->add_option("--conc", options.sweep.conc, "Concurrency for every run")->expected(1);
+    runner_model->add_option("--conc", options.sweep.conc, "Concurrency for every run")
+        ->expected(1)
+        ->check(int64_text());
     add_node_kind_flags(*runner_model, options);
     runner_model->callback([&exit_code] {
         options.sweep.mode = SweepMode::runner_model_sweep;
@@ -199,7 +208,9 @@ void add_matrix_command(CLI::App& app, int& exit_code) {
     test_config->add_option("--config-keys", options.sweep.config_keys, "Config names; *, ? and [...] globs")
         ->required()
         ->expected(1, -1);
-    test_config->add_option("--conc", options.sweep.conc, "Only these concurrencies")->expected(1, -1);
+    test_config->add_option("--conc", options.sweep.conc, "Only these concurrencies")
+        ->expected(1, -1)
+        ->check(int64_text());
     test_config->callback([&exit_code] {
         options.sweep.mode = SweepMode::test_config;
         exit_code = run_matrix(options);

@@ -77,7 +77,7 @@ public:
             throw StopLoading(location(mark, 1), "alias refers to a node that contains it; recursive aliases are "
                                                  "not allowed");
         }
-        attach(*it->second.node, it->second.expanded_size, mark);
+        attach(*it->second.node, it->second.expanded_size, mark, true);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -151,7 +151,7 @@ private:
 
     void finish(Node& node, YAML::anchor_t anchor, std::uint64_t expanded_size) {
         if (anchor != YAML::NullAnchor) anchors_[anchor] = {&node, expanded_size};
-        attach(node, expanded_size, {});
+        attach(node, expanded_size, {}, false);
     }
 
     void close() {
@@ -162,11 +162,15 @@ private:
             done.node->entries.push_back({done.pending_key, nullptr});
         }
         if (done.anchor != YAML::NullAnchor) anchors_[done.anchor] = {done.node, done.expanded_size};
-        attach(*done.node, done.expanded_size, {});
+        attach(*done.node, done.expanded_size, {}, false);
     }
 
-    void attach(const Node& node, std::uint64_t expanded_size, const YAML::Mark& alias_mark) {
-        total_expanded_ += expanded_size;
+    // `expanded_size` counts the node and everything under it, aliases expanded. Only an alias adds
+    // its whole expansion to the document's total: a new collection's children were counted when
+    // they were attached, so counting its expanded size again would count every node once per
+    // level above it and refuse large plain files as alias bombs.
+    void attach(const Node& node, std::uint64_t expanded_size, const YAML::Mark& alias_mark, bool from_alias) {
+        total_expanded_ += from_alias ? expanded_size : 1;
         if (total_expanded_ > options_.max_expanded_nodes) {
             throw StopLoading(location(alias_mark, 1),
                               fmt::format("the document expands to more than {} nodes through aliases; an alias "

@@ -18,7 +18,10 @@ void mark_eval_runs(std::vector<Run>& runs) {
                 run.spec_decoding, run.dp_attn}]
             .push_back(i);
     }
-    for (const auto& [key, members] : groups) {
+    for (const auto& group : groups) {
+        // A named reference, not a structured binding: clang before 16 cannot capture those in the
+        // lambda below, and the fuzz build uses clang 14.
+        const auto& members = group.second;
         std::int64_t min_tp = INT64_MAX, max_tp = INT64_MIN;
         for (std::size_t i : members) {
             min_tp = std::min(min_tp, runs[i].tp);

@@ -217,9 +217,13 @@ SchemaValidator::~SchemaValidator() = default;
 const nlohmann::ordered_json& SchemaValidator::schema_json() const { return impl_->ordered; }
 
 std::vector<std::string> SchemaValidator::validate(const nlohmann::json& value) const {
-    valijson::ValidationResults results;
     std::vector<std::string> problems;
-    if (is_valid(*impl_->compiled, value, &results)) return problems;
+    // Without a results sink valijson stops at the first failure and keeps no error context; the
+    // matrix command validates thousands of entries that are almost always valid, so the detailed
+    // pass runs only for an entry that fails.
+    if (is_valid(*impl_->compiled, value, nullptr)) return problems;
+    valijson::ValidationResults results;
+    is_valid(*impl_->compiled, value, &results);
     for (const auto& error : results) {
         if (is_wrapper_error(error.description)) continue;
         std::string path;
@@ -234,7 +238,7 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
     // Fast pass first (see validate(json) above); the detailed one only for a document with errors.
     if (is_valid(*impl_->compiled, json, nullptr)) return true;
     valijson::ValidationResults results;
-    if (is_valid(*impl_->compiled, json, &results)) return true;
+    is_valid(*impl_->compiled, json, &results);
 
     std::set<std::tuple<int, int, std::string>> reported;
     auto report = [&](const SourceLocation& where, const std::string& message) {

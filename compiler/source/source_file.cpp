@@ -2,9 +2,9 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -45,27 +45,37 @@ std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics&
                                       info.st_size, max_bytes));
         return std::nullopt;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // O_NONBLOCK so that opening a FIFO nobody writes to returns at once (its read then sees end of
+    // file) instead of blocking forever; reads below are blocking again.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         diagnostics.error("io", SourceLocation::whole_file(path),
                           fmt::format("cannot read file: {}", std::strerror(errno)));
         return std::nullopt;
     }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     std::string text;
     char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    for (;;) {
+        ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            diagnostics.error("io", SourceLocation::whole_file(path),
+                              fmt::format("cannot read file: {}", std::strerror(errno)));
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (got == 0) break;
+        text.append(buffer, static_cast<std::size_t>(got));
         if (text.size() > max_bytes) {  // pipes and devices have no size up front
             diagnostics.error("io", SourceLocation::whole_file(path),
                               fmt::format("input is over the limit of {} bytes; raise it with --max-input-size "
                                           "if this is intended", max_bytes));
+            ::close(fd);
             return std::nullopt;
         }
     }
-    if (in.bad()) {
-        diagnostics.error("io", SourceLocation::whole_file(path), "cannot read file: read error");
-        return std::nullopt;
-    }
+    ::close(fd);
     return SourceFile(path, std::move(text));
 }
 

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Benchmarks sweepc with hyperfine (apt package `hyperfine`) and GNU time (/usr/bin/time), and
+# prints one line per case; docs/PERFORMANCE.md records a run. Usage: tests/bench/bench.sh
+# Needs the suite's configs in ../shared/inferencex/configs (or SWEEPC_SHARED_CONFIGS=DIR).
+#   full-sweep: `sweepc matrix full-sweep` over the real configs (1709 runs) against the floor,
+#               yaml-cpp's YAML::LoadFile of the same three files (tests/bench/yaml_floor.cpp),
+#               measured in the same hyperfine run; target ratio <= 1.5x.
+#   scale Nx:   the same on master configs N times as large (make_synthetic_configs.sh), N = 1, 10,
+#               100: time and peak memory, the growth exponent, memory / input at 100x.
+#   check/lint: `sweepc check` on a suite folder with the real configs and 100 generated
+#               benchmark scripts (make_benchmark_scripts.sh), and `sweepc lint` on the 100 scripts.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+configs=${SWEEPC_SHARED_CONFIGS:-$repo/../shared/inferencex/configs}
+build=${SWEEPC_BENCH_BUILD:-build-perf}
+for tool in hyperfine /usr/bin/time awk; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is needed (apt-get install hyperfine time)" >&2; exit 2; }
+done
+[ -f "$configs/nvidia-master.yaml" ] || { echo "bench: no configs in $configs" >&2; exit 2; }
+
+# Release build of sweepc and the floor; warnings are the test build's business, not this one's.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSWEEPC_BUILD_TESTS=OFF -DSWEEPC_BUILD_BENCH=ON \
+  -DSWEEPC_WERROR=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" --target sweepc sweepc_yaml_floor >/dev/null
+sweepc=$repo/$build/sweepc
+floor=$repo/$build/tests/bench/sweepc_yaml_floor
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# median_ms CSV ROW: hyperfine's median of the ROW-th command, in milliseconds.
+median_ms() { awk -F, -v row="$2" 'NR == row + 1 { printf "%.1f", $4 * 1000 }' "$1"; }
+# peak_mib DIR CMD...: peak resident memory of one run, in MiB.
+peak_mib() {
+  local dir=$1
+  shift
+  (cd "$dir" && /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1) || true
+  awk '{ printf "%.1f", $1 / 1024 }' "$work/rss"
+}
+matrix_args="matrix full-sweep --config-files amd-master.yaml nvidia-master.yaml --runner-config runners.yaml"
+floor_args="amd-master.yaml nvidia-master.yaml runners.yaml"
+
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+
+# 1. full-sweep against the floor, in one hyperfine run.
+runs=$(cd "$configs" && "$sweepc" $matrix_args | awk -F'"image": ' '{ print NF - 1 }')
+(cd "$configs" && hyperfine -N --warmup 3 --runs 30 --export-csv "$work/full.csv" \
+  "$sweepc $matrix_args" "$floor $floor_args" >/dev/null)
+sweepc_ms=$(median_ms "$work/full.csv" 1)
+floor_ms=$(median_ms "$work/full.csv" 2)
+ratio=$(awk -v a="$sweepc_ms" -v b="$floor_ms" 'BEGIN { printf "%.2f", a / b }')
+echo "full-sweep ($runs runs): sweepc ${sweepc_ms} ms, floor ${floor_ms} ms, ratio ${ratio}x (target <= 1.5x); peak $(peak_mib "$configs" "$sweepc" $matrix_args) MiB vs floor $(peak_mib "$configs" "$floor" $floor_args) MiB"
+
+# 2. scaling.
+declare -A scale_ms scale_bytes scale_mib
+for scale in 1 10 100; do
+  dir=$work/scale$scale
+  tests/bench/make_synthetic_configs.sh "$scale" "$configs" "$dir"
+  bytes=$(cat "$dir"/*.yaml | wc -c)
+  count=$((scale == 100 ? 3 : 10))
+  (cd "$dir" && hyperfine -N --warmup 1 --runs "$count" --export-csv "$work/scale$scale.csv" \
+    "$sweepc $matrix_args" "$floor $floor_args" >/dev/null)
+  scale_ms[$scale]=$(median_ms "$work/scale$scale.csv" 1)
+  scale_bytes[$scale]=$bytes
+  scale_mib[$scale]=$(peak_mib "$dir" "$sweepc" $matrix_args)
+  floor_scale_ms=$(median_ms "$work/scale$scale.csv" 2)
+  echo "scale ${scale}x ($(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB in, $((runs * scale)) runs): sweepc ${scale_ms[$scale]} ms, floor ${floor_scale_ms} ms, ratio $(awk -v a="${scale_ms[$scale]}" -v b="$floor_scale_ms" 'BEGIN { printf "%.2f", a / b }')x; peak ${scale_mib[$scale]} MiB = $(awk -v m="${scale_mib[$scale]}" -v b="$bytes" 'BEGIN { printf "%.1f", m * 1048576 / b }')x input, floor $(peak_mib "$dir" "$floor" $floor_args) MiB"
+  rm -rf "$dir"
+done
+awk -v t1="${scale_ms[1]}" -v t10="${scale_ms[10]}" -v t100="${scale_ms[100]}" \
+    -v b1="${scale_bytes[1]}" -v b10="${scale_bytes[10]}" -v b100="${scale_bytes[100]}" \
+    -v m100="${scale_mib[100]}" 'BEGIN {
+  # Least-squares slope of log(time) on log(input size) over the three sizes, and 10x -> 100x alone
+  # (less skewed by the fixed start-up cost).
+  n = 3; x[1] = log(b1); x[2] = log(b10); x[3] = log(b100); y[1] = log(t1); y[2] = log(t10); y[3] = log(t100)
+  for (i = 1; i <= n; i++) { sx += x[i]; sy += y[i]; sxx += x[i] * x[i]; sxy += x[i] * y[i] }
+  slope = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+  printf "growth: time ~ size^%.2f (fit over 1x..100x), size^%.2f from 10x to 100x (target 1 = linear); peak memory at 100x %.1fx input (target < 10x)\n",
+    slope, log(t100 / t10) / log(b100 / b10), m100 * 1048576 / b100
+}'
+
+# 3. check and lint on a suite folder: the real configs and 100 generated benchmark scripts.
+suite=$work/suite
+mkdir -p "$suite/.github/configs" "$suite/benchmarks" "$suite/runners"
+cp "$configs"/*.yaml "$suite/.github/configs/"
+chmod u+w "$suite/.github/configs/"*.yaml
+(cd "$suite" && "$sweepc" check 2>&1 || true) | grep -o 'benchmarks/[A-Za-z0-9_./-]*\.sh' | sort -u >"$work/names"
+tests/bench/make_benchmark_scripts.sh "$suite" "$work/names" 100
+scripts=$(cd "$suite" && find benchmarks -name '*.sh' ! -name benchmark_lib.sh | sort | tr '\n' ' ')
+(cd "$suite" && hyperfine -N -i --warmup 2 --runs 20 --export-csv "$work/check.csv" \
+  "$sweepc check" "$sweepc lint $scripts" >/dev/null)
+linted=$(cd "$suite" && "$sweepc" check 2>&1 | tail -1 || true)
+echo "check (2 master configs + $(cat "$work/names" | wc -l) scripts the runs use): $(median_ms "$work/check.csv" 1) ms, peak $(peak_mib "$suite" "$sweepc" check) MiB [$linted]"
+echo "lint (100 scripts, $(cat $(cd "$suite" && find "$suite/benchmarks" -name '*.sh' ! -name benchmark_lib.sh) | wc -l) lines): $(median_ms "$work/check.csv" 2) ms, peak $(peak_mib "$suite" "$sweepc" lint $scripts) MiB"
