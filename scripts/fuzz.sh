@@ -14,7 +14,18 @@ build=build-fuzz
 jobs=$(nproc)
 
 scripts/install-deps.sh
-command -v clang++ >/dev/null 2>&1 || { echo "fuzz: clang++ is needed (apt-get install clang)" >&2; exit 2; }
+# libFuzzer ships with clang's runtime libraries (Debian: libclang-rt-14-dev next to clang 14).
+fuzz_packages=(clang libclang-rt-14-dev)
+missing=()
+for package in "${fuzz_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -ne 0 ]; then
+  as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+  echo "fuzz: installing ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSWEEPC_FUZZ=ON \
     -DSWEEPC_BUILD_TESTS=OFF -DSWEEPC_WERROR=OFF >/dev/null
@@ -42,19 +53,25 @@ for target in fuzz_config fuzz_shell_lint; do
 done
 
 status=0
+passed=0
+failed=0
 for target in fuzz_config fuzz_shell_lint; do
   mkdir -p "$build/corpus/$target" "$build/findings/$target"
   echo "fuzz: $target for ${seconds}s"
   # -rss_limit_mb and -timeout turn a blow-up or a hang into a finding instead of a stuck run.
-  if ! nice -n "${SWEEPC_FUZZ_NICE:-0}" "$build/$target" "$build/corpus/$target" "$seeds/$target" \
+  if ! nice -n "${SWEEPC_FUZZ_NICE:-0}" "$build/tests/fuzz/$target" "$build/corpus/$target" "$seeds/$target" \
       -dict=tests/fuzz/$target.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$build/findings/$target/" \
       >"$build/$target.log" 2>&1; then
     echo "fuzz: $target FAILED; input in $build/findings/$target/, log in $build/$target.log" >&2
     grep -E 'ERROR|SUMMARY|Test unit written' "$build/$target.log" | head -20 >&2 || true
     status=1
+    failed=$((failed + 1))
+  else
+    passed=$((passed + 1))
   fi
   grep -E '^stat::number_of_executed_units|^Done' "$build/$target.log" | tr '\n' ' ' || true
   echo
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status
