@@ -60,8 +60,12 @@ for scale in 1 10 100; do
   tests/bench/make_synthetic_configs.sh "$scale" "$configs" "$dir"
   bytes=$(cat "$dir"/*.yaml | wc -c)
   count=$((scale == 100 ? 3 : 10))
-  (cd "$dir" && hyperfine -N --style none --warmup 1 --runs "$count" --export-csv "$work/scale$scale.csv" \
-    "$sweepc $matrix_args" "$floor $floor_args" >/dev/null)
+  # hyperfine's outlier warnings would break the one-line summaries; kept in a file, shown on failure.
+  (cd "$dir" && hyperfine -N --warmup 1 --runs "$count" --export-csv "$work/scale$scale.csv" \
+    "$sweepc $matrix_args" "$floor $floor_args" >/dev/null 2>"$work/hyperfine.err") || {
+    cat "$work/hyperfine.err" >&2
+    exit 1
+  }
   scale_ms[$scale]=$(median_ms "$work/scale$scale.csv" 1)
   scale_bytes[$scale]=$bytes
   scale_mib[$scale]=$(peak_mib "$dir" "$sweepc" $matrix_args)
