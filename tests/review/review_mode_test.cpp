@@ -21,7 +21,7 @@ std::vector<std::string> rules_in(const std::string& review_comments) {
 
 }  // namespace
 
-TEST_CASE("--changed-since keeps only findings on changed lines", "[review]") {
+TEST_CASE("check --changed-since keeps only findings on changed lines", "[review]") {
     GitRepoFixture repo;
     make_demo_suite(repo);
     // An unpinned image already in the base: a finding, but not this change's.
@@ -48,7 +48,7 @@ TEST_CASE("--changed-since keeps only findings on changed lines", "[review]") {
     CHECK(rules_in(repo.read("comments.json")) == std::vector<std::string>{"config/unpinned-image@2"});
 }
 
-TEST_CASE("--changed-since reports a changed config without a changelog entry on its changed line", "[review]") {
+TEST_CASE("check --changed-since reports a changed config without a changelog entry on its changed line", "[review]") {
     GitRepoFixture repo;
     make_demo_suite(repo);
     repo.write(".github/configs/demo-master.yaml", demo_master("vllm/vllm-openai:v0.18.0"));
@@ -66,7 +66,7 @@ TEST_CASE("--changed-since reports a changed config without a changelog entry on
     CHECK(rules_in(repo.read("comments.json")).empty());
 }
 
-TEST_CASE("--changed-since keeps findings of a file new since the revision", "[review]") {
+TEST_CASE("check --changed-since keeps findings of a file new since the revision", "[review]") {
     GitRepoFixture repo;
     make_demo_suite(repo);
     std::string extra = demo_config("demo-fp8-h200-trt", "nvcr.io/trt:latest", demo_rows);
@@ -79,7 +79,7 @@ TEST_CASE("--changed-since keeps findings of a file new since the revision", "[r
     CHECK_THAT(review.out, Catch::Contains("config/unpinned-image"));
 }
 
-TEST_CASE("--changed-since with an unknown revision is a usage error", "[review]") {
+TEST_CASE("check --changed-since with an unknown revision is a usage error", "[review]") {
     GitRepoFixture repo;
     make_demo_suite(repo);
     CommandResult result = repo.sweepc({"check", "--changed-since", "nope"});
