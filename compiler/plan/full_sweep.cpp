@@ -4,21 +4,13 @@
 #include <fmt/format.h>
 
 #include "plan/concurrency.h"
+#include "plan/config_filters.h"
 #include "plan/run_builder.h"
 #include "plan/sequence_length.h"
 #include "plan/sweep.h"
 
 namespace sweepc {
 namespace {
-
-bool contains(const std::vector<std::string>& list, const std::string& value) {
-    return std::find(list.begin(), list.end(), value) != list.end();
-}
-
-bool starts_with_any(const std::string& key, const std::vector<std::string>& prefixes) {
-    return std::any_of(prefixes.begin(), prefixes.end(),
-                       [&](const std::string& prefix) { return key.rfind(prefix, 0) == 0; });
-}
 
 // A listed set of concurrencies under --min-conc and --max-conc.
 std::vector<std::int64_t> filter_listed_concurrencies(std::vector<std::int64_t> values, const SweepOptions& options) {
@@ -66,13 +58,7 @@ std::vector<std::int64_t> row_concurrencies(const SearchSpaceRow& row, const Swe
 std::vector<Run> resolve_full_sweep(const Config& config, const SweepOptions& options, Diagnostics& diagnostics) {
     std::vector<Run> runs;
     for (const std::string& runner_type : options.runner_types) {
-        if (config.find_runner(runner_type) == nullptr) {
-            std::string known;
-            for (const RunnerType& runner : config.runner_types) known += (known.empty() ? "" : ", ") + runner.name;
-            diagnostics.error("usage", SourceLocation{"--runner-type", 0, 0, 0, 0},
-                              fmt::format("unknown runner type '{}'; runner types in {}: {}", runner_type,
-                                          config.runner_file, known));
-        }
+        if (config.find_runner(runner_type) == nullptr) report_unknown_runner_type(config, runner_type, diagnostics);
     }
     if (diagnostics.has_errors()) return runs;
 
@@ -82,10 +68,10 @@ std::vector<Run> resolve_full_sweep(const Config& config, const SweepOptions& op
     const bool want_multi = options.node_kinds != NodeKinds::single_node;
 
     for (const MasterEntry& entry : config.entries) {
-        if (!options.model_prefixes.empty() && !starts_with_any(entry.key, options.model_prefixes)) continue;
-        if (!options.precisions.empty() && !contains(options.precisions, entry.precision)) continue;
-        if (!options.frameworks.empty() && !contains(options.frameworks, entry.framework)) continue;
-        if (!options.runner_types.empty() && !contains(options.runner_types, entry.runner)) continue;
+        if (!options.model_prefixes.empty() && !key_starts_with_any(entry.key, options.model_prefixes)) continue;
+        if (!options.precisions.empty() && !list_contains(options.precisions, entry.precision)) continue;
+        if (!options.frameworks.empty() && !list_contains(options.frameworks, entry.framework)) continue;
+        if (!options.runner_types.empty() && !list_contains(options.runner_types, entry.runner)) continue;
         if (entry.multinode ? !want_multi : !want_single) continue;
 
         // With a node filter each run is repeated on every matching node of its runner type.

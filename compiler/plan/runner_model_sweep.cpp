@@ -2,15 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "plan/config_filters.h"
 #include "plan/run_builder.h"
 #include "plan/sweep.h"
 
 namespace sweepc {
 namespace {
-
-bool contains(const std::vector<std::string>& list, const std::string& value) {
-    return std::find(list.begin(), list.end(), value) != list.end();
-}
 
 // The smallest listed concurrency of a row; rows with a range sort last, as in the suite.
 std::int64_t lowest_listed(const SearchSpaceRow& row) {
@@ -26,11 +23,7 @@ std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOpt
     const std::string& runner_type = options.runner_types.front();
     const RunnerType* runner = config.find_runner(runner_type);
     if (runner == nullptr) {
-        std::string known;
-        for (const RunnerType& each : config.runner_types) known += (known.empty() ? "" : ", ") + each.name;
-        diagnostics.error("usage", SourceLocation{"--runner-type", 0, 0, 0, 0},
-                          fmt::format("unknown runner type '{}'; runner types in {}: {}", runner_type,
-                                      config.runner_file, known));
+        report_unknown_runner_type(config, runner_type, diagnostics);
         return runs;
     }
     std::vector<std::string> nodes = runner->nodes;
@@ -48,12 +41,9 @@ std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOpt
 
     for (const MasterEntry& entry : config.entries) {
         if (entry.runner != runner_type) continue;
-        if (!options.model_prefixes.empty() &&
-            std::none_of(options.model_prefixes.begin(), options.model_prefixes.end(),
-                         [&](const std::string& prefix) { return entry.key.rfind(prefix, 0) == 0; }))
-            continue;
-        if (!options.precisions.empty() && !contains(options.precisions, entry.precision)) continue;
-        if (!options.frameworks.empty() && !contains(options.frameworks, entry.framework)) continue;
+        if (!options.model_prefixes.empty() && !key_starts_with_any(entry.key, options.model_prefixes)) continue;
+        if (!options.precisions.empty() && !list_contains(options.precisions, entry.precision)) continue;
+        if (!options.frameworks.empty() && !list_contains(options.frameworks, entry.framework)) continue;
         if (options.node_kinds == NodeKinds::single_node && entry.multinode) continue;
         if (options.node_kinds == NodeKinds::multi_node && !entry.multinode) continue;
 
