@@ -1,18 +1,22 @@
-# Writes a C++ file holding every schemas/*.json, and the default data files, as strings keyed by
-# file name.
-file(GLOB schema_files ${SCHEMA_DIR}/*.json)
+# Writes a C++ file holding every schemas/**/*.json, and the default data files, as strings keyed
+# by their path under schemas/ ("changelog.schema.json", "2026-08/runners.schema.json": one folder
+# per edition) or, for data files, by file name.
+file(GLOB_RECURSE schema_files RELATIVE ${SCHEMA_DIR} ${SCHEMA_DIR}/*.json)
 list(SORT schema_files)
+set(body "")
+foreach(name ${schema_files})
+  file(READ ${SCHEMA_DIR}/${name} text)
+  set(body "${body}    {\"${name}\", R\"sweepc_schema(${text})sweepc_schema\"},\n")
+endforeach()
 # Default data that sweepc needs wherever it runs (a suite checkout has no configs/ of ours).
 string(REPLACE "|" ";" data_files "${DATA_FILES}")
-list(APPEND schema_files ${data_files})
-set(body "")
-foreach(schema_file ${schema_files})
-  get_filename_component(name ${schema_file} NAME)
-  file(READ ${schema_file} text)
+foreach(data_file ${data_files})
+  get_filename_component(name ${data_file} NAME)
+  file(READ ${data_file} text)
   set(body "${body}    {\"${name}\", R\"sweepc_schema(${text})sweepc_schema\"},\n")
 endforeach()
 file(WRITE ${OUTPUT}.tmp
-"// Generated from schemas/*.json by cmake/EmbedSchemas.cmake. Do not edit.
+"// Generated from schemas/**/*.json by cmake/EmbedSchemas.cmake. Do not edit.
 #include \"schema/embedded_schemas.h\"
 
 namespace sweepc {

@@ -1,58 +1,213 @@
 #include "emit/matrix_entry.h"
 
+#include <algorithm>
+#include <array>
+#include <map>
+#include <stdexcept>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "schema/embedded_schemas.h"
 #include "schema/yaml_to_json.h"
 
 namespace sweepc {
 namespace {
 
-nlohmann::ordered_json worker_json(const Worker& worker, EntryLayout layout) {
-    if (layout == EntryLayout::sweep && worker.node != nullptr) return yaml_to_json<nlohmann::ordered_json>(*worker.node);
-    nlohmann::ordered_json out;
-    out["num-worker"] = worker.num_worker;
-    out["tp"] = worker.tp;
-    out["ep"] = worker.ep;
-    out["dp-attn"] = worker.dp_attn;
-    out["additional-settings"] = worker.additional_settings;
+using ordered_json = nlohmann::ordered_json;
+
+// What sweepc knows how to compute for an entry. Which of these an entry has, and in what order,
+// is the schema's business; this is only how each named value is obtained from a run.
+enum class Field {
+    image, model, model_prefix, precision, framework, runner, isl, osl, tp, pp, dcp_size, pcp_size, ep, dp_attn,
+    spec_decoding, prefill, decode, conc, max_model_len, exp_name, disagg, run_eval, router, kv_p2p_transfer,
+    kv_offloading, kv_offload_backend, total_cpu_dram_gb, duration, scenario_type, eval_conc, eval_all_concs,
+    eval_only,
+};
+
+constexpr std::array<std::pair<std::string_view, Field>, 32> field_names{{
+    {"image", Field::image},
+    {"model", Field::model},
+    {"model-prefix", Field::model_prefix},
+    {"precision", Field::precision},
+    {"framework", Field::framework},
+    {"runner", Field::runner},
+    {"isl", Field::isl},
+    {"osl", Field::osl},
+    {"tp", Field::tp},
+    {"pp", Field::pp},
+    {"dcp-size", Field::dcp_size},
+    {"pcp-size", Field::pcp_size},
+    {"ep", Field::ep},
+    {"dp-attn", Field::dp_attn},
+    {"spec-decoding", Field::spec_decoding},
+    {"prefill", Field::prefill},
+    {"decode", Field::decode},
+    {"conc", Field::conc},
+    {"max-model-len", Field::max_model_len},
+    {"exp-name", Field::exp_name},
+    {"disagg", Field::disagg},
+    {"run-eval", Field::run_eval},
+    {"router", Field::router},
+    {"kv-p2p-transfer", Field::kv_p2p_transfer},
+    {"kv-offloading", Field::kv_offloading},
+    {"kv-offload-backend", Field::kv_offload_backend},
+    {"total-cpu-dram-gb", Field::total_cpu_dram_gb},
+    {"duration", Field::duration},
+    {"scenario-type", Field::scenario_type},
+    {"eval-conc", Field::eval_conc},
+    {"eval-all-concs", Field::eval_all_concs},
+    {"eval-only", Field::eval_only},
+}};
+
+struct WorkerLayout {
+    std::vector<std::string> properties;                          // in schema order
+    std::vector<std::pair<std::string, ordered_json>> defaults;   // required fields with a default
+};
+
+struct EntryLayout {
+    std::vector<std::pair<std::string, Field>> fields;
+    WorkerLayout worker;
+};
+
+const ordered_json& follow_ref(const ordered_json& schema, const ordered_json& node) {
+    auto ref = node.find("$ref");
+    if (ref == node.end() || !ref->is_string() || !ref->get<std::string>().starts_with("#")) return node;
+    return schema.at(ordered_json::json_pointer(ref->get<std::string>().substr(1)));
+}
+
+EntryLayout read_layout(const Edition& edition, EntryKind kind) {
+    const std::optional<std::string_view> definition = edition.entry_definition(kind);
+    const std::string schema_name(edition.matrix_entry_schema);
+    if (!definition) {
+        throw std::logic_error(fmt::format("the {} edition has no matrix entry kind {}", edition.name,
+                                           static_cast<int>(kind)));
+    }
+    const ordered_json schema = ordered_json::parse(embedded_schemas().at(schema_name));
+    const ordered_json& entry = schema.at("definitions").at(std::string(*definition));
+    EntryLayout layout;
+    for (const auto& property : entry.at("properties").items()) {
+        auto named = std::find_if(field_names.begin(), field_names.end(),
+                                  [&](const auto& pair) { return pair.first == property.key(); });
+        if (named == field_names.end()) {
+            throw std::logic_error(fmt::format("{} lists '{}' in {}, a field sweepc does not know how to compute",
+                                               schema_name, property.key(), *definition));
+        }
+        layout.fields.emplace_back(property.key(), named->second);
+        if (named->second != Field::prefill) continue;
+        const ordered_json& worker = follow_ref(schema, property.value());
+        const ordered_json required = worker.value("required", ordered_json::array());
+        for (const auto& worker_property : worker.at("properties").items()) {
+            layout.worker.properties.push_back(worker_property.key());
+            const bool is_required = std::find(required.begin(), required.end(), worker_property.key()) != required.end();
+            if (is_required && worker_property.value().contains("default")) {
+                layout.worker.defaults.emplace_back(worker_property.key(), worker_property.value().at("default"));
+            }
+        }
+    }
+    return layout;
+}
+
+// Layouts are read from the schema once per edition and kind.
+const EntryLayout& entry_layout(const Edition& edition, EntryKind kind) {
+    static std::map<std::pair<const Edition*, EntryKind>, EntryLayout> layouts;
+    auto found = layouts.find({&edition, kind});
+    if (found == layouts.end()) found = layouts.emplace(std::pair{&edition, kind}, read_layout(edition, kind)).first;
+    return found->second;
+}
+
+bool is_smoke(EntryKind kind) { return kind == EntryKind::single_node_smoke || kind == EntryKind::multi_node_smoke; }
+
+ordered_json worker_json(const Worker& worker, const WorkerLayout& layout, bool rebuild) {
+    if (!rebuild && worker.node != nullptr) {
+        ordered_json out = yaml_to_json<ordered_json>(*worker.node);
+        for (const auto& [name, value] : layout.defaults) {
+            if (!out.contains(name)) out[name] = value;
+        }
+        return out;
+    }
+    // runner-model-sweep wrote every field of a worker, whatever the config left out.
+    ordered_json out;
+    for (const std::string& name : layout.properties) {
+        if (name == "num-worker") out[name] = worker.num_worker;
+        else if (name == "tp") out[name] = worker.tp;
+        else if (name == "pp") out[name] = worker.pp;
+        else if (name == "dcp-size") out[name] = worker.dcp_size;
+        else if (name == "pcp-size") out[name] = worker.pcp_size;
+        else if (name == "ep") out[name] = worker.ep;
+        else if (name == "dp-attn") out[name] = worker.dp_attn;
+        else if (name == "additional-settings") out[name] = worker.additional_settings;
+    }
     return out;
 }
+
+ordered_json node_json(const yaml::Node* node) { return yaml_to_json<ordered_json>(*node); }
 
 }  // namespace
 
 nlohmann::ordered_json matrix_entry(const Run& run) {
     const MasterEntry& entry = *run.entry;
-    nlohmann::ordered_json out;
-    out["image"] = entry.image;
-    out["model"] = entry.model;
-    out["model-prefix"] = entry.model_prefix;
-    out["precision"] = entry.precision;
-    out["framework"] = entry.framework;
-    out["runner"] = run.runner;
-    out["isl"] = run.isl;
-    out["osl"] = run.osl;
-    if (run.multinode) {
-        out["spec-decoding"] = run.spec_decoding;
-        out["prefill"] = worker_json(*run.prefill, run.layout);
-        out["decode"] = worker_json(*run.decode, run.layout);
-        out["conc"] = run.conc;
-        out["max-model-len"] = run.max_model_len;
-    } else if (run.layout == EntryLayout::runner_model) {
-        out["tp"] = run.tp;
-        out["ep"] = run.ep;
-        out["dp-attn"] = run.dp_attn;
-        out["spec-decoding"] = run.spec_decoding;
-        out["conc"] = run.conc.front();
-        out["max-model-len"] = run.max_model_len;
-    } else {
-        out["tp"] = run.tp;
-        out["conc"] = run.conc.front();
-        out["max-model-len"] = run.max_model_len;
-        out["ep"] = run.ep;
-        out["dp-attn"] = run.dp_attn;
-        out["spec-decoding"] = run.spec_decoding;
+    const EntryLayout& layout = entry_layout(*run.edition, run.kind);
+    const bool single_concurrency = run.kind == EntryKind::single_node_fixed ||
+                                    run.kind == EntryKind::single_node_agentic ||
+                                    run.kind == EntryKind::single_node_smoke;
+    ordered_json out;
+    for (const auto& [name, field] : layout.fields) {
+        switch (field) {
+            case Field::image: out[name] = entry.image; break;
+            case Field::model: out[name] = entry.model; break;
+            case Field::model_prefix: out[name] = entry.model_prefix; break;
+            case Field::precision: out[name] = entry.precision; break;
+            case Field::framework: out[name] = entry.framework; break;
+            case Field::runner: out[name] = run.runner; break;
+            case Field::isl: out[name] = run.isl; break;
+            case Field::osl: out[name] = run.osl; break;
+            case Field::tp: out[name] = run.tp; break;
+            case Field::pp: out[name] = run.pp; break;
+            case Field::dcp_size: out[name] = run.dcp_size; break;
+            case Field::pcp_size: out[name] = run.pcp_size; break;
+            case Field::ep: out[name] = run.ep; break;
+            case Field::dp_attn: out[name] = run.dp_attn; break;
+            case Field::spec_decoding: out[name] = run.spec_decoding; break;
+            case Field::prefill: out[name] = worker_json(*run.prefill, layout.worker, is_smoke(run.kind)); break;
+            case Field::decode: out[name] = worker_json(*run.decode, layout.worker, is_smoke(run.kind)); break;
+            case Field::conc:
+                if (single_concurrency) out[name] = run.conc.front();
+                else out[name] = run.conc;
+                break;
+            case Field::max_model_len: out[name] = run.max_model_len; break;
+            case Field::exp_name: out[name] = run.exp_name; break;
+            case Field::disagg: out[name] = run.disagg; break;
+            case Field::run_eval:
+                if (run.run_eval) out[name] = *run.run_eval;
+                break;
+            case Field::router:
+                if (run.router != nullptr) out[name] = node_json(run.router);
+                break;
+            case Field::kv_p2p_transfer:
+                if (run.kv_p2p_transfer != nullptr) out[name] = node_json(run.kv_p2p_transfer);
+                break;
+            case Field::kv_offloading: out[name] = run.kv_offloading; break;
+            case Field::kv_offload_backend:
+                if (run.kv_offload_backend != nullptr) out[name] = node_json(run.kv_offload_backend);
+                break;
+            case Field::total_cpu_dram_gb: out[name] = run.total_cpu_dram_gb; break;
+            case Field::duration: out[name] = run.duration; break;
+            case Field::scenario_type:
+                // The scenario's name is the key its blocks are listed under.
+                if (run.agentic) out[name] = run.edition->agentic_blocks_path.back();
+                break;
+            case Field::eval_conc:
+                if (run.eval_conc) out[name] = *run.eval_conc;
+                break;
+            case Field::eval_all_concs:
+                if (run.eval_all_concs) out[name] = true;
+                break;
+            case Field::eval_only:
+                if (run.eval_only) out[name] = true;
+                break;
+        }
     }
-    out["exp-name"] = run.exp_name;
-    out["disagg"] = run.disagg;
-    out["run-eval"] = run.run_eval;
     return out;
 }
 

@@ -25,8 +25,8 @@ std::vector<const Run*> select_runs(const std::vector<Run>& runs, std::string_vi
 }  // namespace
 
 std::string sequence_length_bucket(const Run& run) {
-    return parse_sequence_length(sequence_length_name(run.isl, run.osl)) ? sequence_length_name(run.isl, run.osl)
-                                                                          : "other";
+    const std::string name = sequence_length_name(*run.edition, run.isl, run.osl);
+    return parse_sequence_length(*run.edition, name) ? name : "other";
 }
 
 const std::vector<std::string>& sequence_length_buckets() {

@@ -125,7 +125,7 @@ std::string plan_markdown(const std::vector<Run>& runs, const std::vector<std::s
         for (const SeqLenGroup& seq : group.seq_lens) {
             std::int64_t jobs = 0;
             std::int64_t gpus = 0;
-            out += fmt::format("\n### {} (isl {}, osl {})\n\n", markdown_text(sequence_length_name(seq.isl, seq.osl)),
+            out += fmt::format("\n### {} (isl {}, osl {})\n\n", markdown_text(sequence_length_name(*seq.rows.front().first->edition, seq.isl, seq.osl)),
                                seq.isl, seq.osl);
             if (entry.multinode) {
                 out += "| row | prefill | decode | spec-decoding | concurrency | jobs | GPUs |\n";

@@ -71,7 +71,7 @@ std::vector<JobVariable> job_variables(const Run& run) {
     }
     variables.push_back({"SPEC_DECODING", run.spec_decoding});
     variables.push_back({"DISAGG", bool_text(run.disagg)});
-    variables.push_back({"RUN_EVAL", bool_text(run.run_eval)});
+    variables.push_back({"RUN_EVAL", bool_text(run.marked_for_eval())});
     variables.push_back({"RANDOM_RANGE_RATIO", "0.8"});
     variables.push_back({"RUNNER_TYPE", entry.runner});
     return variables;
@@ -89,7 +89,7 @@ std::string result_filename_expression(const Run& run) {
 }
 
 std::string run_id(const Run& run) {
-    std::string id = sequence_length_name(run.isl, run.osl);
+    std::string id = sequence_length_name(*run.edition, run.isl, run.osl);
     if (run.multinode) {
         id += fmt::format("_{}_{}_spec-{}_conc{}", worker_id("prefill", *run.prefill),
                           worker_id("decode", *run.decode), run.spec_decoding, join(numbers(run.conc), "-"));

@@ -1,9 +1,13 @@
 #include "load/config_loader.h"
 
+#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "edition/detect_edition.h"
+#include "edition/edition.h"
+#include "edition/foreign_construct.h"
 #include "load/yaml_loader.h"
 #include "model/build_config.h"
 #include "schema/schema_validator.h"
@@ -11,35 +15,37 @@
 namespace sweepc {
 namespace {
 
-// Loads one file into `config.documents` and schema-checks it. Returns the document when it
-// parsed (even with schema errors, so later checks can still report on it), or nullptr.
-const yaml::Document* load_checked(const std::string& path, const SchemaValidator& schema, std::size_t max_bytes,
-                                   Config& config, SourceMap& sources, Diagnostics& diagnostics) {
+// Reads and parses one file into `config.documents`; nullptr when it could not be read or parsed.
+const yaml::Document* load_document(const std::string& path, std::size_t max_bytes, Config& config,
+                                    SourceMap& sources, Diagnostics& diagnostics) {
     std::optional<SourceFile> file = read_source_file(path, diagnostics, max_bytes);
     if (!file) return nullptr;
     const SourceFile& kept = sources.add(std::move(*file));
     std::optional<yaml::Document> document = yaml::load_yaml(kept, diagnostics);
     if (!document) return nullptr;
-    schema.validate(*document, diagnostics);
     config.documents.push_back(std::move(*document));
     return &config.documents.back();
 }
 
-}  // namespace
+// --runner-config's default: the edition's, or before the edition is known (no master config
+// says), the first of the editions' defaults that exists, newest first.
+std::string default_runner_file(const Edition* forced, const std::vector<EditionEvidence>& evidence) {
+    if (forced != nullptr) return std::string(forced->default_runner_config);
+    if (!evidence.empty()) return std::string(evidence.front().edition->default_runner_config);
+    auto editions = all_editions();
+    for (auto it = editions.rbegin(); it != editions.rend(); ++it) {
+        std::error_code error;
+        if (std::filesystem::is_regular_file(std::string((*it)->default_runner_config), error)) {
+            return std::string((*it)->default_runner_config);
+        }
+    }
+    return std::string(newest_edition().default_runner_config);
+}
 
-std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources, Diagnostics& diagnostics) {
-    Config config;
-    const SchemaValidator master_schema("master-config.schema.json");
-    const SchemaValidator runners_schema("runners.schema.json");
-    const std::size_t errors_before = diagnostics.error_count();
-
-    std::vector<const yaml::Document*> master_documents;
+void check_config_names(const std::vector<const yaml::Document*>& documents, Diagnostics& diagnostics) {
     std::map<std::string, SourceLocation> first_definition;
-    for (const std::string& path : inputs.config_files) {
-        const yaml::Document* document =
-            load_checked(path, master_schema, inputs.max_input_bytes, config, sources, diagnostics);
-        if (document == nullptr) continue;
-        master_documents.push_back(document);
+    for (const yaml::Document* document : documents) {
+        if (document->root == nullptr) continue;
         for (const yaml::MappingEntry& entry : document->root->entries) {
             const std::string& key = entry.key->text;
             if (key.find('*') != std::string::npos) {
@@ -56,13 +62,73 @@ std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources
             }
         }
     }
-    const yaml::Document* runners =
-        load_checked(inputs.runner_file, runners_schema, inputs.max_input_bytes, config, sources, diagnostics);
+}
+
+}  // namespace
+
+std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources, Diagnostics& diagnostics) {
+    EditionChoice choice;
+    return load_config(inputs, sources, diagnostics, choice);
+}
+
+std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources, Diagnostics& diagnostics,
+                                  EditionChoice& choice) {
+    Config config;
+    const std::size_t errors_before = diagnostics.error_count();
+
+    std::vector<const yaml::Document*> masters;
+    std::vector<EditionEvidence> evidence;
+    for (const std::string& path : inputs.config_files) {
+        const yaml::Document* document = load_document(path, inputs.max_input_bytes, config, sources, diagnostics);
+        if (document == nullptr) continue;
+        masters.push_back(document);
+        for (EditionEvidence& found : master_config_evidence(*document)) evidence.push_back(std::move(found));
+    }
+    const std::string runner_path =
+        inputs.runner_file.empty() ? default_runner_file(inputs.edition, evidence) : inputs.runner_file;
+    const yaml::Document* runners = load_document(runner_path, inputs.max_input_bytes, config, sources, diagnostics);
+    std::optional<EditionEvidence> runners_layout = runners != nullptr ? runners_evidence(*runners) : std::nullopt;
+    if (runners_layout) evidence.push_back(*runners_layout);
+
+    const Edition* edition = resolve_edition(inputs.edition, evidence, newest_edition(), diagnostics);
+    choice.edition = edition;
+    if (edition == nullptr) return std::nullopt;
+    const std::string reason = edition_reason(inputs.edition, evidence, *edition);
+    choice.reason = reason;
+    config.edition = edition;
+    config.edition_reason = reason;
+
+    const SchemaValidator master_schema{std::string(edition->master_config_schema)};
+    auto foreign_master_field = [&](std::string_view field) {
+        const Edition* owner = edition_with_field(*edition, &Edition::master_config_schema, field);
+        return owner != nullptr ? foreign_construct_note(field, *owner, *edition, reason) : std::string();
+    };
+    for (const yaml::Document* document : masters) master_schema.validate(*document, diagnostics, foreign_master_field);
+    check_config_names(masters, diagnostics);
+
+    // A runners file of another edition (possible only under --edition) is one error, not one per
+    // runner type.
+    if (runners != nullptr && runners_layout && runners_layout->edition != edition) {
+        diagnostics.error("edition", runners_layout->where,
+                          fmt::format("this runners file is in the {} layout ({}), and this run reads {} ({}), "
+                                      "whose runners file has {}",
+                                      runners_layout->edition->name, runners_layout->construct, edition->name, reason,
+                                      edition->runner_labels_key.empty()
+                                          ? std::string("one runner type per key, each a list of node names")
+                                          : fmt::format("'{}:' (runner label: [nodes]){}", edition->runner_labels_key,
+                                                        edition->runner_hardware_key.empty()
+                                                            ? std::string()
+                                                            : fmt::format(" and optional '{}:'",
+                                                                          edition->runner_hardware_key))));
+        runners = nullptr;
+    } else if (runners != nullptr) {
+        SchemaValidator{std::string(edition->runners_schema)}.validate(*runners, diagnostics);
+    }
 
     // Rules the schema cannot express are checked even when the schema found problems, so one
-    // run reports everything.
-    for (const yaml::Document* document : master_documents) build_master_entries(*document, config, diagnostics);
+    // run reports everything. Runners first: agentic rows need their hardware.
     if (runners != nullptr) build_runner_types(*runners, config);
+    for (const yaml::Document* document : masters) build_master_entries(*document, config, diagnostics);
     if (diagnostics.error_count() != errors_before) return std::nullopt;
     return config;
 }

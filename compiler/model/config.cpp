@@ -23,4 +23,11 @@ const RunnerType* Config::find_runner(std::string_view name) const {
     return nullptr;
 }
 
+const RunnerHardware* Config::find_hardware(std::string_view label) const {
+    for (const RunnerHardware& entry : hardware) {
+        if (entry.label == label) return &entry;
+    }
+    return nullptr;
+}
+
 }  // namespace sweepc

@@ -1,28 +1,31 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "edition/edition.h"
 #include "model/config.h"
 
 namespace sweepc {
 
-// The key order of a matrix entry. The suite's workflows do not care, but byte-identical output
-// does: the sweep modes and runner-model-sweep wrote their fields in different orders.
-enum class EntryLayout { sweep, runner_model };
-
 // One job of the resolved sweep plan: a single-node run at one concurrency, or a multi-node run
-// with its list of concurrencies.
+// with its list of concurrencies (one value for multi-node agentic runs).
 struct Run {
+    const Edition* edition = nullptr;  // the edition the plan was resolved under
     const MasterEntry* entry = nullptr;
     const SearchSpaceRow* row = nullptr;
-    EntryLayout layout = EntryLayout::sweep;
+    EntryKind kind = EntryKind::single_node_fixed;
     std::string runner;  // runner type, or a node name when nodes were expanded
-    std::int64_t isl = 0;
+    std::int64_t isl = 0;  // fixed-sequence-length runs
     std::int64_t osl = 0;
     bool multinode = false;
+    bool agentic = false;
     // Single-node fields.
     std::int64_t tp = 0;
+    std::int64_t pp = 1;
+    std::int64_t dcp_size = 1;
+    std::int64_t pcp_size = 1;
     std::int64_t ep = 1;
     bool dp_attn = false;
     // Both.
@@ -34,7 +37,21 @@ struct Run {
     std::int64_t max_model_len = 0;
     std::string exp_name;
     bool disagg = false;
-    bool run_eval = false;
+    // Agentic fields.
+    std::string kv_offloading;
+    std::int64_t total_cpu_dram_gb = 0;
+    std::int64_t duration = 0;
+    // Component metadata, as written in the config (nullptr: none).
+    const yaml::Node* router = nullptr;
+    const yaml::Node* kv_p2p_transfer = nullptr;
+    const yaml::Node* kv_offload_backend = nullptr;
+    // Evals. Fixed runs always carry run-eval; agentic runs only once evals were considered.
+    std::optional<bool> run_eval;
+    bool eval_only = false;
+    std::optional<std::int64_t> eval_conc;
+    bool eval_all_concs = false;
+
+    bool marked_for_eval() const { return run_eval.value_or(false); }
 };
 
 }  // namespace sweepc

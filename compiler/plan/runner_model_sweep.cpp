@@ -72,8 +72,8 @@ std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOpt
         if (!options.conc.empty()) conc = options.conc.front();
 
         for (const std::string& node : nodes) {
-            Run run = make_run(entry, *seq_len, *chosen, node);
-            run.layout = EntryLayout::runner_model;
+            Run run = make_run(*config.edition, entry, *seq_len, *chosen, node);
+            run.kind = entry.multinode ? EntryKind::multi_node_smoke : EntryKind::single_node_smoke;
             run.isl = 1024;
             run.osl = 1024;
             run.max_model_len = 2048;

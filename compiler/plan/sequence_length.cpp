@@ -1,36 +1,18 @@
 #include "plan/sequence_length.h"
 
-#include <array>
-
 #include <fmt/format.h>
 
 namespace sweepc {
-namespace {
 
-struct NamedSequenceLength {
-    const char* name;
-    std::int64_t isl;
-    std::int64_t osl;
-};
-
-constexpr std::array named_sequence_lengths{
-    NamedSequenceLength{"1k1k", 1024, 1024},
-    NamedSequenceLength{"1k8k", 1024, 8192},
-    NamedSequenceLength{"8k1k", 8192, 1024},
-};
-
-}  // namespace
-
-std::optional<std::pair<std::int64_t, std::int64_t>> parse_sequence_length(std::string_view name) {
-    for (const auto& named : named_sequence_lengths) {
-        if (name == named.name) return std::pair{named.isl, named.osl};
-    }
+std::optional<std::pair<std::int64_t, std::int64_t>> parse_sequence_length(const Edition& edition,
+                                                                            std::string_view name) {
+    if (const NamedSequenceLength* named = edition.find_sequence_length(name)) return std::pair{named->isl, named->osl};
     return std::nullopt;
 }
 
-std::string sequence_length_name(std::int64_t isl, std::int64_t osl) {
-    for (const auto& named : named_sequence_lengths) {
-        if (isl == named.isl && osl == named.osl) return named.name;
+std::string sequence_length_name(const Edition& edition, std::int64_t isl, std::int64_t osl) {
+    for (const NamedSequenceLength& named : edition.sequence_lengths) {
+        if (isl == named.isl && osl == named.osl) return std::string(named.name);
     }
     return fmt::format("{}_{}", isl, osl);
 }

@@ -9,10 +9,7 @@ std::vector<Run> resolve_sweep(const Config& config, const SweepOptions& options
         case SweepMode::runner_model_sweep: runs = resolve_runner_model_sweep(config, options, diagnostics); break;
         case SweepMode::test_config: runs = resolve_test_config(config, options, diagnostics); break;
     }
-    if (options.evals != EvalMode::none) {
-        mark_eval_runs(runs);
-        if (options.evals == EvalMode::evals_only) std::erase_if(runs, [](const Run& run) { return !run.run_eval; });
-    }
+    select_evals(runs, *config.edition, options);
     return runs;
 }
 

@@ -9,7 +9,7 @@
 namespace sweepc {
 
 // Resolves a sweep mode over a loaded config into the ordered list of runs the suite's generator
-// would print. Problems with the request (unknown runner type, config key matching nothing, a
+// of the config's edition would print. Problems with the request (unknown runner type, config key matching nothing, a
 // node filter matching no node) are reported under rule "usage".
 std::vector<Run> resolve_sweep(const Config& config, const SweepOptions& options, Diagnostics& diagnostics);
 
@@ -18,9 +18,8 @@ std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOpt
                                             Diagnostics& diagnostics);
 std::vector<Run> resolve_test_config(const Config& config, const SweepOptions& options, Diagnostics& diagnostics);
 
-// Marks the eval subset: among single-node 1k8k runs grouped by model, runner, framework,
-// precision, isl, osl, spec-decoding and dp-attn, the highest concurrency of the highest TP and of
-// the lowest TP. Every run's run_eval is set (true or false).
-void mark_eval_runs(std::vector<Run>& runs);
+// Chooses the eval runs by the edition's policy (edition/edition.h: EvalPolicy) as options.evals
+// and options.all_evals ask, and with evals_only keeps only those.
+void select_evals(std::vector<Run>& runs, const Edition& edition, const SweepOptions& options);
 
 }  // namespace sweepc

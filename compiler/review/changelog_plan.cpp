@@ -192,7 +192,7 @@ nlohmann::ordered_json changelog_matrix_entry(const Run& run) {
     out["max-model-len"] = run.max_model_len;
     out["exp-name"] = run.exp_name;
     out["disagg"] = run.disagg;
-    out["run-eval"] = run.run_eval;
+    out["run-eval"] = run.marked_for_eval();
     return out;
 }
 
@@ -215,7 +215,7 @@ std::optional<nlohmann::ordered_json> plan_changelog(const AddedChangelog& added
         if (options.config_keys.empty()) continue;
         for (const Run& run : resolve_sweep(config, options, diagnostics)) {
             nlohmann::ordered_json& bucket = run.multinode ? multi_node : single_node;
-            std::string sequence = sequence_length_name(run.isl, run.osl);
+            std::string sequence = sequence_length_name(*run.edition, run.isl, run.osl);
             if (!bucket.contains(sequence)) bucket[sequence] = nlohmann::ordered_json::array();
             bucket[sequence].push_back(changelog_matrix_entry(run));
         }

@@ -179,7 +179,7 @@ std::int64_t run_gpus(const Run& run) {
 }
 
 std::string run_shape(const Run& run) {
-    std::string shape = sequence_length_name(run.isl, run.osl);
+    std::string shape = sequence_length_name(*run.edition, run.isl, run.osl);
     if (run.multinode) {
         shape += fmt::format(" prefill {} / decode {}", worker_shape(*run.prefill), worker_shape(*run.decode));
     } else {

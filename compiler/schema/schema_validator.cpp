@@ -233,7 +233,8 @@ std::vector<std::string> SchemaValidator::validate(const nlohmann::json& value) 
     return problems;
 }
 
-bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diagnostics) const {
+bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diagnostics,
+                               const UnknownFieldNote& unknown_field_note) const {
     const nlohmann::json json = yaml_to_json<nlohmann::json>(*document.root);
     // Fast pass first (see validate(json) above); the detailed one only for a document with errors.
     if (is_valid(*impl_->compiled, json, nullptr)) return true;
@@ -257,6 +258,9 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         int order = 0;
     };
     std::map<const yaml::Node*, MissingFields> missing_by_object;
+    // Mappings with an unknown field that a note explained (another edition's field): the fields
+    // they miss are that same problem, so they are not reported again.
+    std::set<const yaml::Node*> explained;
     int order = 0;
 
     for (const auto& error : results) {
@@ -291,6 +295,12 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
                     message += fmt::format(" (did you mean '{}'?)", *suggestion);
                 }
                 message += "; allowed: " + allowed_list + lookalike_note(entry.key->text);
+                if (unknown_field_note) {
+                    if (std::string note = unknown_field_note(entry.key->text); !note.empty()) {
+                        message += "; " + note;
+                        explained.insert(at.node);
+                    }
+                }
                 report(entry.key->location, message);
             }
             continue;
@@ -330,6 +340,19 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
                                                   at.schema->at("minimum").dump(), at.node->text, where_suffix));
             continue;
         }
+        if (description.rfind("Expected number greater than ", 0) == 0 && at.schema != nullptr &&
+            at.schema->contains("exclusiveMinimum")) {
+            report(at.node->location, fmt::format("{} must be above {}, got {}{}", subject,
+                                                  at.schema->at("exclusiveMinimum").dump(), at.node->text,
+                                                  where_suffix));
+            continue;
+        }
+        if (description.rfind("Expected number less than or equal to", 0) == 0 && at.schema != nullptr &&
+            at.schema->contains("maximum")) {
+            report(at.node->location, fmt::format("{} must be at most {}, got {}{}", subject,
+                                                  at.schema->at("maximum").dump(), at.node->text, where_suffix));
+            continue;
+        }
         if (description.rfind("Array should contain no fewer than", 0) == 0 ||
             description.rfind("String should be no fewer than", 0) == 0) {
             report(at.node->location, fmt::format("{} must not be empty{}", subject, where_suffix));
@@ -343,7 +366,9 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         report(at.node->location, fmt::format("{}: {}{}", subject, description, where_suffix));
     }
     std::vector<const MissingFields*> missing_in_order;
-    for (const auto& [node, missing] : missing_by_object) missing_in_order.push_back(&missing);
+    for (const auto& [node, missing] : missing_by_object) {
+        if (!explained.count(node)) missing_in_order.push_back(&missing);
+    }
     std::sort(missing_in_order.begin(), missing_in_order.end(),
               [](const MissingFields* a, const MissingFields* b) { return a->order < b->order; });
     for (const MissingFields* missing : missing_in_order) {

@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if ((flags & 0x40) != 0) options.runner_node_filter = "b";
         std::vector<Run> runs = resolve_sweep(*config, options, diagnostics);
         if (!diagnostics.has_errors()) {
-            const SchemaValidator entry_schema("matrix-entry.schema.json");
+            const SchemaValidator entry_schema{std::string(config->edition->matrix_entry_schema)};
             ShapeMemoValidator validator(entry_schema);
             std::string out = "[";
             for (const Run& run : runs) {

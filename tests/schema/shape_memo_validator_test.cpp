@@ -15,7 +15,7 @@ nlohmann::ordered_json single_node_entry(std::int64_t conc, const std::string& i
 }
 
 TEST_CASE("matrix entries that differ only in values the schema never reads share one validation", "[schema]") {
-    const SchemaValidator schema("matrix-entry.schema.json");
+    const SchemaValidator schema("2026-03/matrix-entry.schema.json");
     ShapeMemoValidator validator(schema);
     REQUIRE(validator.uses_shapes());
     for (std::int64_t conc : {4, 8, 16, 32, 64}) {
@@ -29,7 +29,7 @@ TEST_CASE("matrix entries that differ only in values the schema never reads shar
 }
 
 TEST_CASE("an invalid matrix entry is reported even after valid entries of a near shape", "[schema]") {
-    const SchemaValidator schema("matrix-entry.schema.json");
+    const SchemaValidator schema("2026-03/matrix-entry.schema.json");
     ShapeMemoValidator validator(schema);
     REQUIRE(validator.validate(single_node_entry(4, "img", "none")).empty());
     // Not in the enum: a different shape from every listed value, so it is validated in full.
@@ -46,7 +46,7 @@ TEST_CASE("an invalid matrix entry is reported even after valid entries of a nea
 
 TEST_CASE("a schema whose keywords read values has every value validated in full", "[schema]") {
     // master-config.schema.json bounds numbers (minimum), so shapes would not be safe there.
-    const SchemaValidator schema("master-config.schema.json");
+    const SchemaValidator schema("2026-03/master-config.schema.json");
     ShapeMemoValidator validator(schema);
     CHECK_FALSE(validator.uses_shapes());
     validator.validate(nlohmann::ordered_json::object());
