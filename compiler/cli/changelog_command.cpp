@@ -28,7 +28,8 @@ int run_changelog(const ChangelogCommandOptions& options) {
     SourceMap sources;
     std::optional<ChangelogAdditions> additions =
         read_changelog_additions(options.base_ref, options.head_ref, options.changelog_file, diagnostics);
-    if (!additions) return report_diagnostics(diagnostics, sources, options.output);
+    // The suite's processor refuses a change that deletes changelog lines; so does this contract.
+    if (!additions || additions->deleted_lines) return report_diagnostics(diagnostics, sources, options.output);
     std::optional<AddedChangelog> added = parse_changelog_additions(*additions, sources, diagnostics);
     if (!added) return report_diagnostics(diagnostics, sources, options.output);
 

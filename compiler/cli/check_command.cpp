@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -16,14 +15,13 @@
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
-#include "lint/config_lint.h"
-#include "lint/shell_lint.h"
-#include "load/config_loader.h"
-#include "plan/script_conventions.h"
-#include "plan/sweep.h"
+#include "lint/suite_check.h"
+#include "review/baseline.h"
+#include "review/changed_lines.h"
+#include "review/fingerprint.h"
+#include "review/new_since.h"
 #include "review/review_mode.h"
 #include "source/output_format.h"
-#include "source/render_sarif.h"
 #include "source/review_comments.h"
 
 namespace sweepc {
@@ -38,70 +36,19 @@ struct CheckOptions {
     std::optional<std::string> conventions;
     bool strict = false;
     std::optional<std::string> changed_since;         // review mode (compiler/review/review_mode.h)
+    std::optional<std::string> new_since;             // findings the change caused (review/new_since.h)
     std::optional<std::string> review_comments_file;  // findings as GitHub review comments
+    std::optional<std::string> baseline_file;         // report only findings not in it
+    std::optional<std::string> write_baseline_file;   // record today's findings
     DiagnosticOutputOptions output{.to_stdout = true};
 };
 
-std::string under_root(const std::string& root, const std::string& relative) {
-    return (fs::path(root) / relative).lexically_normal().generic_string();
-}
-
-// The suite's layout: every .github/configs/*-master.yaml, in name order so output is stable.
-std::vector<std::string> default_config_files(const std::string& root) {
-    std::vector<std::string> files;
-    std::error_code error;
-    for (fs::directory_iterator it(under_root(root, ".github/configs"), error), end; !error && it != end;
-         it.increment(error)) {
-        std::string name = it->path().filename().string();
-        if (name.ends_with("-master.yaml")) files.push_back(under_root(root, ".github/configs/" + name));
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-// Every benchmark script some run resolves to, once each, in path order.
-std::vector<std::string> resolved_scripts(const std::vector<Run>& runs, const ScriptConventions& conventions) {
-    std::set<std::string> scripts;
-    for (const Run& run : runs) {
-        if (auto script = resolve_benchmark_script(run, conventions).script) scripts.insert(*script);
-    }
-    return {scripts.begin(), scripts.end()};
-}
-
-// Says once, on stderr, which checks the suite root did not allow, instead of a finding per run.
-void note_skipped_checks(const SuiteFiles& suite) {
-    if (!suite.has_folder("benchmarks")) {
-        std::cerr << fmt::format("sweepc: note: no benchmarks/ folder under '{}', so config/missing-script, "
-                                 "config/ignored-setting and the shell rules were not run; use --suite-root to "
-                                 "point at a checkout of the suite\n",
-                                 suite.root());
-    }
-    if (!suite.has_folder("runners")) {
-        std::cerr << fmt::format("sweepc: note: no runners/ folder under '{}', so config/missing-launcher was not "
-                                 "run\n",
-                                 suite.root());
-    }
-}
-
-void lint_resolved_scripts(const std::vector<Run>& runs, const ScriptConventions& conventions, SuiteFiles& suite,
-                           Diagnostics& diagnostics, std::size_t& scripts_linted) {
-    for (const std::string& script : resolved_scripts(runs, conventions)) {
-        // Missing scripts are config/missing-script findings, reported by the config rules.
-        if (const SourceFile* file = suite.script(script)) {
-            lint_shell_script(*file, ShellLintOptions{}, diagnostics);
-            ++scripts_linted;
-        }
-    }
-}
-
-std::string render_findings(OutputFormat format, const Diagnostics& diagnostics, const SourceMap& sources,
-                            const DiagnosticOutputOptions& output) {
-    if (format == OutputFormat::sarif) return render_sarif(diagnostics, all_rule_descriptions());
-    const bool color = format == OutputFormat::human &&
-                       (output.color == "always" ||
-                        (output.color == "auto" && ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr));
-    return render(format, diagnostics, sources, color);
-}
+// What the baseline did to a run, for the summary line.
+struct BaselineSummary {
+    bool used = false;
+    std::size_t unchanged = 0;
+    std::size_t fixed = 0;
+};
 
 int exit_status(const Diagnostics& diagnostics, bool strict) {
     const auto& all = diagnostics.all();
@@ -114,67 +61,113 @@ int exit_status(const Diagnostics& diagnostics, bool strict) {
     return exit_ok;
 }
 
-bool write_review_comments(const std::string& path, const Diagnostics& diagnostics) {
-    std::string text = render_review_comments(diagnostics);
+bool write_text_file(const std::string& path, const std::string& text, std::string_view what) {
     std::FILE* file = std::fopen(path.c_str(), "wb");
     const bool written = file != nullptr && std::fwrite(text.data(), 1, text.size(), file) == text.size();
-    if (file != nullptr && std::fclose(file) != 0) return false;
-    if (!written) std::cerr << fmt::format("sweepc: error: cannot write the review comments to '{}'\n", path);
-    return written;
+    const bool closed = file != nullptr && std::fclose(file) == 0;
+    if (!written || !closed) std::cerr << fmt::format("sweepc: error: cannot write {} to '{}'\n", what, path);
+    return written && closed;
+}
+
+// Holds the findings against --baseline: keeps the new ones and adds a note for every baselined
+// finding that is gone, so the baseline can shrink.
+void apply_baseline(const Baseline& baseline, const CheckOptions& options, Diagnostics& diagnostics,
+                    BaselineSummary& summary) {
+    BaselineComparison comparison = compare_with_baseline(diagnostics, baseline);
+    summary = {true, comparison.unchanged, comparison.fixed.size()};
+    for (const BaselineEntry& entry : comparison.fixed) {
+        comparison.reported.add(
+            {"baseline/fixed", Severity::note,
+             SourceLocation::whole_file((fs::path(options.suite_root) / entry.file).lexically_normal().generic_string()),
+             fmt::format("the baselined {} [{}] (line {} when the baseline was written: {}) is no longer reported; "
+                         "sweepc check --write-baseline {} drops it from the baseline",
+                         entry.severity, entry.rule, entry.line, entry.message, *options.baseline_file),
+             std::nullopt, entry.fingerprint});
+    }
+    diagnostics = std::move(comparison.reported);
+}
+
+std::string summary_line(const Diagnostics& diagnostics, const SuiteCheck& check, const BaselineSummary& baseline) {
+    std::string line = fmt::format("sweepc check: {} error(s), {} warning(s) in {} config file(s) and {} script(s)",
+                                   diagnostics.error_count(), diagnostics.warning_count(), check.config_files.size(),
+                                   check.scripts_linted);
+    if (baseline.used) {
+        line += fmt::format("; {} more accepted by the baseline, {} baselined finding(s) fixed", baseline.unchanged,
+                            baseline.fixed);
+    }
+    return line + "\n";
+}
+
+int write_baseline(const CheckOptions& options, const Diagnostics& diagnostics) {
+    if (exit_status(diagnostics, false) == exit_usage) return exit_usage;  // the run itself failed: record nothing
+    const std::string text = render_baseline(diagnostics, options.suite_root);
+    if (!write_text_file(*options.write_baseline_file, text, "the baseline")) return exit_usage;
+    const auto recorded = std::count_if(diagnostics.all().begin(), diagnostics.all().end(), baselined_kind);
+    std::cerr << fmt::format("sweepc check: wrote {} finding(s) to the baseline '{}'; commit it and run "
+                             "sweepc check --baseline {} to report only new findings\n",
+                             recorded, *options.write_baseline_file, *options.write_baseline_file);
+    return exit_ok;
 }
 
 int run_check(const CheckOptions& options) {
     const OutputFormat format = parse_output_format(options.output.format).value_or(OutputFormat::human);
-    Diagnostics diagnostics;
-    SourceMap sources;
-    std::size_t scripts_linted = 0;
-    ConfigInputs inputs{options.config_files,
-                        options.runner_file.value_or(under_root(options.suite_root, ".github/configs/runners.yaml"))};
-    std::error_code error;
-    if (!fs::is_directory(options.suite_root, error)) {
-        diagnostics.error("usage", SourceLocation::whole_file("--suite-root"),
-                          fmt::format("suite root '{}' is not a folder", options.suite_root));
-    } else if (inputs.config_files.empty()) {
-        inputs.config_files = default_config_files(options.suite_root);
-        if (inputs.config_files.empty()) {
-            diagnostics.error("usage", SourceLocation::whole_file("--config-files"),
-                              fmt::format("no --config-files given and no .github/configs/*-master.yaml under '{}'; "
-                                          "run inside a checkout of the suite, or pass --config-files and "
-                                          "--runner-config",
-                                          options.suite_root));
-        }
+    SuiteCheckInputs inputs;
+    inputs.suite_root = options.suite_root;
+    inputs.config_files = options.config_files;
+    inputs.runner_file = options.runner_file;
+    inputs.conventions = options.conventions;
+    // The review base: new changelog entries are those added since it.
+    const std::optional<std::string> review_base = options.changed_since ? options.changed_since : options.new_since;
+    inputs.changelog_base = review_base.value_or("HEAD");
+    SuiteCheck check = check_suite(inputs);
+    Diagnostics& diagnostics = check.diagnostics;
+    for (const std::string& note : check.skipped_checks) std::cerr << "sweepc: note: " << note << "\n";
+    // Before any filter, so occurrences of identical findings count every one of them.
+    assign_fingerprints(diagnostics, check.sources, options.suite_root);
+    if (options.write_baseline_file) return write_baseline(options, diagnostics);
+
+    if (options.new_since) {
+        inputs.config_files = check.config_files;
+        inputs.runner_file = check.runner_file;
+        keep_findings_new_since(*options.new_since, inputs, diagnostics);
     }
-    if (!diagnostics.has_errors()) {
-        std::optional<ScriptConventions> conventions = load_script_conventions(options.conventions, sources, diagnostics);
-        std::optional<Config> config = load_config(inputs, sources, diagnostics);
-        if (config && conventions) {
-            std::vector<Run> runs = resolve_full_sweep(*config, SweepOptions{}, diagnostics);
-            SuiteFiles suite(options.suite_root, sources, diagnostics);
-            lint_config({*config, runs, *conventions, suite}, sources, diagnostics);
-            if (suite.has_folder("benchmarks")) lint_resolved_scripts(runs, *conventions, suite, diagnostics, scripts_linted);
-            note_skipped_checks(suite);
-        }
-        lint_suite_changelog(options.suite_root, config ? &*config : nullptr, options.changed_since, sources,
-                             diagnostics);
+    std::optional<ChangedLines> changed;
+    if (review_base) {
+        changed = apply_review_mode({*review_base, options.suite_root, check.config_files, check.runner_file,
+                                     options.changed_since.has_value()},
+                                    diagnostics);
+        assign_fingerprints(diagnostics, check.sources, options.suite_root);
     }
-    if (options.changed_since) {
-        apply_review_mode({*options.changed_since, options.suite_root, inputs.config_files, inputs.runner_file},
-                          diagnostics);
+    BaselineSummary baseline_summary;
+    if (options.baseline_file) {
+        if (std::optional<Baseline> baseline = read_baseline(*options.baseline_file, diagnostics)) {
+            apply_baseline(*baseline, options, diagnostics, baseline_summary);
+        }
     }
     diagnostics.sort();
-    if (options.review_comments_file && !write_review_comments(*options.review_comments_file, diagnostics)) {
-        return exit_usage;
+    if (options.review_comments_file) {
+        OnDiff on_diff;
+        if (changed) {
+            on_diff = [&changed](const Diagnostic& d) {
+                return changed->touches(d.location.file, d.location.line, std::max(d.location.line, d.location.end_line));
+            };
+        }
+        if (!write_text_file(*options.review_comments_file, render_review_comments(diagnostics, on_diff),
+                             "the review comments")) {
+            return exit_usage;
+        }
     }
-    std::string out = render_findings(format, diagnostics, sources, options.output);
+    SarifOptions sarif = sarif_options(options.output.docs_url, options.suite_root);
+    sarif.against_baseline = baseline_summary.used;
+    const bool color = format == OutputFormat::human &&
+                       (options.output.color == "always" ||
+                        (options.output.color == "auto" && ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr));
+    std::string out = render(format, diagnostics, check.sources, color, sarif);
     if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
         std::cerr << "sweepc: error: cannot write the findings to standard output\n";
         return exit_usage;
     }
-    if (format == OutputFormat::human) {
-        std::cerr << fmt::format("sweepc check: {} error(s), {} warning(s) in {} config file(s) and {} script(s)\n",
-                                 diagnostics.error_count(), diagnostics.warning_count(), inputs.config_files.size(),
-                                 scripts_linted);
-    }
+    if (format == OutputFormat::human) std::cerr << summary_line(diagnostics, check, baseline_summary);
     return exit_status(diagnostics, options.strict);
 }
 
@@ -197,8 +190,20 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_flag("--strict", options->strict, "Exit 1 on warnings too, not only on errors");
     command->add_option("--changed-since", options->changed_since,
                         "Review mode: only findings on lines changed since this git revision (docs/review.md)");
+    command->add_option("--new-since", options->new_since,
+                        "Review mode: only findings present now that were not at this git revision, wherever "
+                        "they are (docs/review.md)");
     command->add_option("--review-comments", options->review_comments_file,
-                        "Also write the findings as GitHub review comments (JSON: path, line, body) to this file");
+                        "Also write the findings as a GitHub pull-request review (JSON: body, comments on the "
+                        "lines of the diff) to this file");
+    auto* baseline = command->add_option("--baseline", options->baseline_file,
+                                         "Report only findings not recorded in this baseline file, and the "
+                                         "baselined ones that are gone (docs/review.md#baseline)");
+    command
+        ->add_option("--write-baseline", options->write_baseline_file,
+                     "Record every finding of this run in a baseline file and exit 0 (adopting sweepc on a suite "
+                     "that has findings already)")
+        ->excludes(baseline);
     add_diagnostic_output_options(*command, options->output);
     command->callback([options, &exit_code] { exit_code = run_check(*options); });
 }

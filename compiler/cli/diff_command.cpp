@@ -1,5 +1,7 @@
 // `sweepc diff`: what a change does to the sweep, for a PR comment or a script.
+#include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,9 +14,12 @@
 #include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
 #include "lint/changelog_lint.h"
+#include "plan/script_conventions.h"
+#include "plan/sequence_length.h"
 #include "review/changelog_plan.h"
 #include "review/config_version.h"
 #include "review/diff_report.h"
+#include "review/script_changes.h"
 #include "review/sweep_diff.h"
 
 namespace sweepc {
@@ -31,31 +36,79 @@ struct DiffCommandOptions {
     std::optional<std::string> head_runner_file;
     std::string suite_root = ".";
     std::optional<std::string> changelog_file;
+    std::optional<std::string> conventions;
     std::string format = "markdown";
     std::optional<std::string> output_file;
     bool strict = false;
     DiagnosticOutputOptions diagnostics_output;
 };
 
-// The changelog entries the change added, for the uncovered-change finding; nothing when the
-// suite keeps no changelog (then no finding can be made).
-std::optional<std::vector<ChangelogEntry>> added_changelog_entries(const DiffCommandOptions& options,
-                                                                  std::string& changelog_file, SourceMap& sources,
-                                                                  Diagnostics& diagnostics) {
-    changelog_file = options.changelog_file.value_or(
+// "origin/main:path" -> "path": a PR comment names files as the repository does.
+void strip_revision_prefixes(Diagnostic& finding, const std::vector<std::string>& labels) {
+    for (const std::string& label : labels) {
+        const std::string prefix = label + ":";
+        if (label.empty()) continue;
+        if (finding.location.file.starts_with(prefix)) finding.location.file.erase(0, prefix.size());
+        for (std::size_t at = finding.message.find(prefix); at != std::string::npos; at = finding.message.find(prefix, at)) {
+            finding.message.erase(at, prefix.size());
+        }
+    }
+}
+
+// What the changelog entries the change added schedule, counted as `sweepc changelog` plans
+// them; their problems (deleted lines, invalid entries) become findings of the report. Nothing
+// when the suite keeps no changelog.
+std::optional<ChangelogSchedule> schedule_of_changelog(const DiffCommandOptions& options, const ConfigVersion& head,
+                                                      std::vector<ChangelogEntry>& added_entries,
+                                                      std::deque<AddedChangelog>& storage, SourceMap& sources,
+                                                      Diagnostics& findings) {
+    const std::string changelog_file = options.changelog_file.value_or(
         (std::filesystem::path(options.suite_root) / default_changelog_file).lexically_normal().generic_string());
     std::error_code error;
     if (!options.changelog_file && !std::filesystem::exists(changelog_file, error)) return std::nullopt;
+    ChangelogSchedule schedule;
     std::optional<ChangelogAdditions> additions =
-        read_changelog_additions(*options.base, options.head.value_or(""), changelog_file, diagnostics);
-    if (!additions) return std::nullopt;
-    const bool nothing_added = additions->text.find_first_not_of(" \t\r\n") == std::string::npos;
-    if (nothing_added) return std::vector<ChangelogEntry>{};
-    Diagnostics parse_problems;
-    std::optional<AddedChangelog> added = parse_changelog_additions(*additions, sources, parse_problems);
-    for (const Diagnostic& problem : parse_problems.all()) diagnostics.add(problem);
-    if (!added) return std::nullopt;
-    return added->entries;
+        read_changelog_additions(*options.base, options.head.value_or(""), changelog_file, findings);
+    if (!additions) {
+        schedule.state = ChangelogSchedule::State::invalid;
+        return schedule;
+    }
+    if (additions->deleted_lines) schedule.state = ChangelogSchedule::State::deleted_lines;
+    if (additions->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        if (!additions->deleted_lines) schedule.state = ChangelogSchedule::State::no_entries;
+        return schedule;
+    }
+    std::optional<AddedChangelog> added = parse_changelog_additions(*additions, sources, findings);
+    if (!added) {
+        schedule.state = ChangelogSchedule::State::invalid;
+        return schedule;
+    }
+    added_entries = added->entries;
+    storage.push_back(std::move(*added));
+    schedule.entries = added_entries.size();
+    if (!head.ok()) {
+        schedule.state = ChangelogSchedule::State::configs_do_not_load;
+        return schedule;
+    }
+    std::optional<std::vector<Run>> runs = changelog_runs(storage.back(), *head.config, findings);
+    if (!runs) {
+        schedule.state = ChangelogSchedule::State::invalid;
+        return schedule;
+    }
+    for (const Run& run : *runs) {
+        ++schedule.jobs;
+        schedule.gpus += run_gpus(run);
+        const std::string bucket = fmt::format("{} {}", run.multinode ? "multi-node" : "single-node",
+                                               sequence_length_name(*run.edition, run.isl, run.osl));
+        auto known = std::find_if(schedule.buckets.begin(), schedule.buckets.end(),
+                                  [&](const auto& item) { return item.first == bucket; });
+        if (known == schedule.buckets.end()) {
+            schedule.buckets.emplace_back(bucket, 1);
+        } else {
+            ++known->second;
+        }
+    }
+    return schedule;
 }
 
 int write_output(const DiffCommandOptions& options, const std::string& text) {
@@ -73,6 +126,10 @@ int write_output(const DiffCommandOptions& options, const std::string& text) {
         return exit_usage;
     }
     return exit_ok;
+}
+
+bool is_usage_problem(const Diagnostic& d) {
+    return d.severity == Severity::error && (d.rule == "usage" || d.rule == "io");
 }
 
 int run_diff(const DiffCommandOptions& options) {
@@ -104,31 +161,58 @@ int run_diff(const DiffCommandOptions& options) {
         base_spec.runner_file = options.base_runner_file ? options.base_runner_file : options.runner_file;
         head_spec.runner_file = options.head_runner_file ? options.head_runner_file : options.runner_file;
     }
-    std::unique_ptr<ConfigVersion> base = load_config_version(base_spec, sources, diagnostics);
-    std::unique_ptr<ConfigVersion> head = load_config_version(head_spec, sources, diagnostics);
-    if (!base->ok() || !head->ok()) return report_diagnostics(diagnostics, sources, options.diagnostics_output);
+    // Problems of the configs are findings of the report (a PR comment must say what is wrong);
+    // only a bad invocation stops it.
+    Diagnostics findings;
+    std::unique_ptr<ConfigVersion> base = load_config_version(base_spec, sources, findings);
+    std::unique_ptr<ConfigVersion> head = load_config_version(head_spec, sources, findings);
+    for (const Diagnostic& problem : findings.all()) {
+        if (is_usage_problem(problem)) diagnostics.add(problem);
+    }
+    if (!diagnostics.empty()) return report_diagnostics(diagnostics, sources, options.diagnostics_output);
     if (!git_mode) {
         base->label = fmt::format("{}", fmt::join(options.base_files, " "));
         head->label = fmt::format("{}", fmt::join(options.head_files, " "));
     }
 
-    SweepDiff diff = diff_sweeps(*base, *head);
-    std::vector<Diagnostic> findings;
+    DiffReport report;
+    report.compared = base->ok() && head->ok();
+    report.diff = report.compared ? diff_sweeps(*base, *head) : SweepDiff{base->label, head->label, {}, {}, {}};
     if (git_mode) {
-        std::string changelog_file;
-        if (auto added = added_changelog_entries(options, changelog_file, sources, diagnostics)) {
-            findings = find_uncovered_changes(diff, *added, changelog_file);
+        std::vector<ChangelogEntry> added;
+        std::deque<AddedChangelog> storage;
+        report.changelog = schedule_of_changelog(options, *head, added, storage, sources, findings);
+        if (report.compared && report.changelog && report.changelog->state != ChangelogSchedule::State::invalid) {
+            const std::string changelog_file = options.changelog_file.value_or(
+                (std::filesystem::path(options.suite_root) / default_changelog_file).lexically_normal().generic_string());
+            for (Diagnostic& uncovered : find_uncovered_changes(report.diff, added, changelog_file)) {
+                findings.add(std::move(uncovered));
+            }
         }
+        Diagnostics conventions_problems;
+        if (std::optional<ScriptConventions> conventions =
+                load_script_conventions(options.conventions, sources, conventions_problems)) {
+            report.scripts = touched_scripts(*options.base, options.head, options.suite_root, *base, *head, *conventions,
+                                             findings);
+        }
+        for (const Diagnostic& problem : conventions_problems.all()) diagnostics.add(problem);
+    }
+    findings.sort();
+    for (Diagnostic finding : findings.all()) {
+        strip_revision_prefixes(finding, {base->label, head->label});
+        report.findings.push_back(std::move(finding));
     }
     const std::string text =
-        options.format == "json" ? render_diff_json(diff, findings) : render_diff_markdown(diff, findings) + "\n";
+        options.format == "json" ? render_diff_json(report) : render_diff_markdown(report) + "\n";
     const int written = write_output(options, text);
     if (written != exit_ok) return written;
     if (!diagnostics.empty()) {
         const int status = report_diagnostics(diagnostics, sources, options.diagnostics_output);
         if (status != exit_ok) return status;
     }
-    return options.strict && !findings.empty() ? exit_findings : exit_ok;
+    const bool any_error = std::any_of(report.findings.begin(), report.findings.end(),
+                                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+    return options.strict && any_error ? exit_findings : exit_ok;
 }
 
 }  // namespace
@@ -158,7 +242,11 @@ void add_diff_command(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"markdown", "json"}))
         ->capture_default_str();
     command->add_option("--output", options->output_file, "Write the report to this file instead of stdout");
-    command->add_flag("--strict", options->strict, "Exit 1 when a changed config has no changelog entry");
+    command->add_option("--conventions", options->conventions,
+                        "How runs name their benchmark scripts (default: the built-in script-conventions.yaml)");
+    command->add_flag("--strict", options->strict,
+                      "Exit 1 when the report has an error finding (an uncovered change, deleted changelog lines, "
+                      "configs that do not load); without it the report is the result and the exit status is 0");
     command->callback([options, &exit_code] { exit_code = run_diff(*options); });
 }
 

@@ -4,11 +4,13 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
 #include "emit/emit_tree.h"
+#include "emit/github_output.h"
 #include "emit/output_tree.h"
 #include "load/config_loader.h"
 #include "plan/script_conventions.h"
@@ -23,8 +25,17 @@ struct EmitOptions {
     std::string out = "generated";
     std::size_t max_jobs = default_max_jobs;
     bool check = false;
+    bool github_output = false;  // also list the matrix parts in $GITHUB_OUTPUT
     DiagnosticOutputOptions output;
 };
+
+// `parts` (matrix/index.json's list of files, one line: small whatever the sweep's size) and
+// `total-jobs`, so a workflow can start one job per part and each reads its own matrix file.
+bool append_parts_to_github_output(const OutputTree& tree, Diagnostics& diagnostics) {
+    const nlohmann::ordered_json index = nlohmann::ordered_json::parse(tree.at("matrix/index.json").content);
+    return append_github_output_lines({{"parts", index["files"].dump()}, {"total-jobs", index["total-jobs"].dump()}},
+                                      diagnostics);
+}
 
 int report_check(const std::vector<std::string>& differences, const EmitOptions& options) {
     if (differences.empty()) {
@@ -65,7 +76,8 @@ int run_emit(const EmitOptions& options) {
         if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
         return report_check(compare_output_tree(*tree, options.out), options);
     }
-    if (!replace_folder_atomically(*tree, options.out, diagnostics)) {
+    if (!replace_folder_atomically(*tree, options.out, diagnostics) ||
+        (options.github_output && !append_parts_to_github_output(*tree, diagnostics))) {
         return report_diagnostics(diagnostics, sources, options.output);
     }
     if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
@@ -90,6 +102,9 @@ void add_emit_command(CLI::App& app, int& exit_code) {
         ->capture_default_str();
     command->add_flag("--check", options->check,
                       "Write nothing; exit 1 listing the differences when the output folder is out of date");
+    command->add_flag("--github-output", options->github_output,
+                      "Also append `parts` (the matrix files, as in matrix/index.json) and `total-jobs` to "
+                      "$GITHUB_OUTPUT, for a workflow that starts one job per part");
     command->add_option("--max-input-size", options->inputs.max_input_bytes, "Largest input file to read, in bytes")
         ->capture_default_str();
     add_diagnostic_output_options(*command, options->output);

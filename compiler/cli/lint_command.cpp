@@ -1,7 +1,6 @@
 // `sweepc lint FILE...`: the shell rules on benchmark scripts, without any config.
 #include <cstdio>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 #include <unistd.h>
@@ -10,11 +9,11 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
 #include "lint/shell_lint.h"
-#include "lint/shell_rule.h"
+#include "review/fingerprint.h"
 #include "source/output_format.h"
-#include "source/render_sarif.h"
 #include "source/source_map.h"
 
 namespace sweepc {
@@ -25,16 +24,14 @@ struct LintOptions {
     std::string format = "human";
     bool strict = false;
     std::vector<std::string> guards;
+    std::string docs_url = default_rules_doc_url();
 };
 
-std::string render_lint_output(OutputFormat format, const Diagnostics& diagnostics, const SourceMap& sources) {
-    if (format == OutputFormat::sarif) {
-        std::map<std::string, std::string> descriptions;
-        for (const ShellRule& rule : shell_rules()) descriptions[std::string(rule.id)] = std::string(rule.summary);
-        return render_sarif(diagnostics, descriptions);
-    }
+std::string render_lint_output(OutputFormat format, const Diagnostics& diagnostics, const SourceMap& sources,
+                               const std::string& docs_url) {
     bool color = format == OutputFormat::human && ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
-    return render(format, diagnostics, sources, color);
+    return render(format, diagnostics, sources, color,
+                  format == OutputFormat::sarif ? sarif_options(docs_url, ".") : SarifOptions{});
 }
 
 int run_lint(const LintOptions& options) {
@@ -56,8 +53,9 @@ int run_lint(const LintOptions& options) {
         }
         lint_shell_script(sources.add(std::move(*file)), lint_options, diagnostics);
     }
-    diagnostics.sort();
-    std::string output = render_lint_output(*format, diagnostics, sources);
+    // Scripts linted on their own: paths, and so fingerprints, are relative to the working directory.
+    assign_fingerprints(diagnostics, sources, ".");
+    std::string output = render_lint_output(*format, diagnostics, sources, options.docs_url);
     std::fwrite(output.data(), 1, output.size(), stdout);
     if (*format == OutputFormat::human && !diagnostics.empty()) {
         std::cerr << fmt::format("{} error(s), {} warning(s) in {} file(s)\n", diagnostics.error_count(),
@@ -80,6 +78,7 @@ void add_lint_command(CLI::App& app, int& exit_code) {
     command->add_option("--guard", options->guards,
                         "A command that exits when a listed variable is empty (default: check_env_vars); "
                         "repeat for several");
+    add_docs_url_option(*command, options->docs_url);
     command->callback([options, &exit_code] { exit_code = run_lint(*options); });
 }
 

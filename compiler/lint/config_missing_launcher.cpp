@@ -19,10 +19,6 @@ const yaml::Document* runner_document(const Config& config) {
     return nullptr;
 }
 
-std::string launcher_for(std::string_view node) {
-    return fmt::format("runners/launch_{}.sh", node.substr(0, node.find('_')));
-}
-
 }  // namespace
 
 void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report) {
@@ -39,7 +35,7 @@ void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report
     for (const yaml::MappingEntry& runner_type : document->root->entries) {
         if (runner_type.value == nullptr) continue;
         for (const yaml::Node* node : runner_type.value->items) {
-            std::string launcher = launcher_for(node->text);
+            std::string launcher = launcher_for_node(node->text);
             if (context.suite.has_file(launcher)) continue;
             auto [it, inserted] = missing.try_emplace(launcher, Missing{node->location, {}});
             if (inserted) order.push_back(launcher);

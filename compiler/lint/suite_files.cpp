@@ -4,11 +4,17 @@
 #include <filesystem>
 #include <system_error>
 
+#include <fmt/format.h>
+
 #include "shell/script_variables.h"
 
 namespace sweepc {
 
 namespace fs = std::filesystem;
+
+std::string launcher_for_node(std::string_view node) {
+    return fmt::format("runners/launch_{}.sh", node.substr(0, node.find('_')));
+}
 
 SuiteFiles::SuiteFiles(std::string root, SourceMap& sources, Diagnostics& diagnostics)
     : root_(std::move(root)), sources_(sources), diagnostics_(diagnostics) {}

@@ -15,6 +15,10 @@ namespace sweepc {
 // (benchmarks/...) and runner launchers (runners/...), all relative to the suite root. Each script
 // is read once into the run's SourceMap, so the shell rules and the config rules share one copy
 // and diagnostics can quote it.
+// The launcher that starts jobs on a runner node, relative to the suite root: the node name up to
+// its first '_' (mi355x-amds_3 -> runners/launch_mi355x-amds.sh), as the benchmark workflow calls it.
+std::string launcher_for_node(std::string_view node);
+
 class SuiteFiles {
 public:
     SuiteFiles(std::string root, SourceMap& sources, Diagnostics& diagnostics);

@@ -51,8 +51,8 @@ std::optional<int> ChangedLines::first_touched(const std::string& file, int firs
 
 std::optional<ChangedLines> changed_lines_since(const std::string& revision, const std::vector<std::string>& files,
                                                 Diagnostics& diagnostics) {
-    GitResult top = run_git({"rev-parse", "--show-toplevel"});
-    if (top.status != 0) {
+    const std::optional<std::string> top = git_toplevel(".");
+    if (!top) {
         diagnostics.error("usage", SourceLocation::whole_file("--changed-since"),
                           "--changed-since needs a git repository, and this folder is not inside one");
         return std::nullopt;
@@ -64,7 +64,7 @@ std::optional<ChangedLines> changed_lines_since(const std::string& revision, con
                                       revision));
         return std::nullopt;
     }
-    const fs::path root = changed_lines_key(trim_newline(top.out));
+    const fs::path root = changed_lines_key(*top);
     ChangedLines changed;
     std::vector<std::string> inside;  // repo-relative paths
     for (const std::string& file : files) {

@@ -102,7 +102,6 @@ std::optional<ChangelogAdditions> read_changelog_additions(const std::string& ba
     }
     ChangelogAdditions additions;
     additions.file = file;
-    bool deleted = false;
     std::vector<std::string> added;
     for (const FileDiff& changed : parse_unified_diff(diff.out)) {
         for (const DiffLine& line : changed.lines) {
@@ -112,15 +111,14 @@ std::optional<ChangelogAdditions> read_changelog_additions(const std::string& ba
                 continue;
             }
             if (is_blank(line.text)) continue;
-            deleted = true;
+            additions.deleted_lines = true;
             diagnostics.error("changelog/deleted-line", SourceLocation::point(file, std::max(line.new_line, 1), 1),
-                              fmt::format("line {} of {}:{} was deleted or changed: \"{}\"; the changelog is a "
-                                          "running log, so only additions are allowed",
-                                          line.old_line, base_ref, file, line.text),
+                              fmt::format("line {} of {} as of {} was deleted or changed: \"{}\"; the changelog is "
+                                          "a running log, so only additions are allowed",
+                                          line.old_line, file, base_ref, line.text),
                               "restore the line as it was and add a new entry at the end instead");
         }
     }
-    if (deleted) return std::nullopt;
     for (std::size_t i = 0; i < added.size(); ++i) {
         if (i > 0) additions.text += '\n';
         additions.text += added[i];
@@ -196,12 +194,10 @@ nlohmann::ordered_json changelog_matrix_entry(const Run& run) {
     return out;
 }
 
-std::optional<nlohmann::ordered_json> plan_changelog(const AddedChangelog& added, const std::string& base_ref,
-                                                     const std::string& head_ref, const Config& config,
-                                                     Diagnostics& diagnostics) {
+std::optional<std::vector<Run>> changelog_runs(const AddedChangelog& added, const Config& config,
+                                               Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
-    nlohmann::ordered_json single_node = nlohmann::ordered_json::object();
-    nlohmann::ordered_json multi_node = nlohmann::ordered_json::object();
+    std::vector<Run> runs;
     std::set<std::string> scheduled;
     for (const ChangelogEntry& entry : added.entries) {
         std::vector<const MasterEntry*> configs = resolve_entry_keys(entry, config, diagnostics);
@@ -213,14 +209,25 @@ std::optional<nlohmann::ordered_json> plan_changelog(const AddedChangelog& added
             if (scheduled.insert(master->key).second) options.config_keys.push_back(master->key);
         }
         if (options.config_keys.empty()) continue;
-        for (const Run& run : resolve_sweep(config, options, diagnostics)) {
-            nlohmann::ordered_json& bucket = run.multinode ? multi_node : single_node;
-            std::string sequence = sequence_length_name(*run.edition, run.isl, run.osl);
-            if (!bucket.contains(sequence)) bucket[sequence] = nlohmann::ordered_json::array();
-            bucket[sequence].push_back(changelog_matrix_entry(run));
-        }
+        for (Run& run : resolve_sweep(config, options, diagnostics)) runs.push_back(std::move(run));
     }
     if (diagnostics.error_count() != errors_before) return std::nullopt;
+    return runs;
+}
+
+std::optional<nlohmann::ordered_json> plan_changelog(const AddedChangelog& added, const std::string& base_ref,
+                                                     const std::string& head_ref, const Config& config,
+                                                     Diagnostics& diagnostics) {
+    std::optional<std::vector<Run>> runs = changelog_runs(added, config, diagnostics);
+    if (!runs) return std::nullopt;
+    nlohmann::ordered_json single_node = nlohmann::ordered_json::object();
+    nlohmann::ordered_json multi_node = nlohmann::ordered_json::object();
+    for (const Run& run : *runs) {
+        nlohmann::ordered_json& bucket = run.multinode ? multi_node : single_node;
+        std::string sequence = sequence_length_name(*run.edition, run.isl, run.osl);
+        if (!bucket.contains(sequence)) bucket[sequence] = nlohmann::ordered_json::array();
+        bucket[sequence].push_back(changelog_matrix_entry(run));
+    }
     nlohmann::ordered_json out;
     out["single_node"] = std::move(single_node);
     out["multi_node"] = std::move(multi_node);

@@ -19,11 +19,13 @@ struct ChangelogAdditions {
     std::string file;            // as given by the user
     std::string text;            // added lines joined with '\n'
     std::vector<int> head_lines; // line in the head version of each added line
+    // A non-blank line of the base was deleted or changed (reported as changelog/deleted-line).
+    bool deleted_lines = false;
 };
 
 // Runs `git diff BASE HEAD -- FILE` (HEAD empty: the working tree) and collects the added lines. Deleting a non-blank line is an
-// error (rule changelog/deleted-line): the changelog is a running log. Deleting blank or
-// whitespace-only lines is allowed. Returns nothing when git failed or a deletion was found.
+// error (rule changelog/deleted-line, and `deleted_lines`): the changelog is a running log.
+// Deleting blank or whitespace-only lines is allowed. Returns nothing when git failed.
 std::optional<ChangelogAdditions> read_changelog_additions(const std::string& base_ref, const std::string& head_ref,
                                                            const std::string& file, Diagnostics& diagnostics);
 
@@ -35,6 +37,11 @@ struct AddedChangelog {
 };
 std::optional<AddedChangelog> parse_changelog_additions(const ChangelogAdditions& additions, SourceMap& sources,
                                                         Diagnostics& diagnostics);
+
+// The runs the added entries call for, in plan_changelog's order (entries in changelog order,
+// configs in master-config order, each config once). Nothing when a pattern matches no config.
+std::optional<std::vector<Run>> changelog_runs(const AddedChangelog& added, const Config& config,
+                                               Diagnostics& diagnostics);
 
 // What `sweepc changelog` prints: the sweep the added entries call for, the suite processor's
 // contract (see docs/review.md):

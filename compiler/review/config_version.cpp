@@ -1,7 +1,6 @@
 #include "review/config_version.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -10,6 +9,7 @@
 #include "load/config_loader.h"
 #include "plan/sweep.h"
 #include "review/git.h"
+#include "review/scratch_folder.h"
 
 namespace sweepc {
 namespace {
@@ -23,25 +23,6 @@ std::string under_root(const std::string& root, const std::string& relative) {
 bool is_master_config_name(const std::string& path) {
     return fs::path(path).filename().string().ends_with("-master.yaml");
 }
-
-// A private folder for one revision's files, removed when the load is done.
-class ScratchFolder {
-public:
-    ScratchFolder() {
-        std::string pattern = (fs::temp_directory_path() / "sweepc-rev-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;
-    }
-    ~ScratchFolder() {
-        std::error_code ignored;
-        if (!path_.empty()) fs::remove_all(path_, ignored);
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
 
 bool write_text(const std::string& path, const std::string& text) {
     std::error_code error;

@@ -1,7 +1,11 @@
 #include "review/diff_report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include "source/review_comments.h"
 
 namespace sweepc {
 namespace {
@@ -94,6 +98,96 @@ nlohmann::ordered_json totals_json(const SweepTotals& totals) {
     return out;
 }
 
+
+// "1,776": thousands separated, as a PR comment reads best.
+std::string grouped(std::int64_t value) {
+    std::string digits = std::to_string(value < 0 ? -value : value);
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+    return value < 0 ? "-" + digits : digits;
+}
+
+std::string changelog_paragraph(const ChangelogSchedule& schedule) {
+    switch (schedule.state) {
+        case ChangelogSchedule::State::no_entries:
+            return "**Changelog:** the change adds no entries, so the changelog-driven sweep runs nothing for it.\n";
+        case ChangelogSchedule::State::deleted_lines:
+            return "**Changelog:** the change deletes changelog lines, so the changelog-driven sweep refuses it "
+                   "(see the findings).\n";
+        case ChangelogSchedule::State::invalid:
+            return "**Changelog:** the added entries are not valid, so what they schedule is unknown (see the "
+                   "findings).\n";
+        case ChangelogSchedule::State::configs_do_not_load:
+            return "**Changelog:** the configs do not load, so what the new entries schedule is unknown (see the "
+                   "findings).\n";
+        case ChangelogSchedule::State::scheduled: break;
+    }
+    std::string out = fmt::format("**Changelog:** the {} new entr{} schedule **{} job{}** on **{} GPUs** (sum over "
+                                  "jobs)",
+                                  schedule.entries, schedule.entries == 1 ? "y" : "ies", grouped(static_cast<std::int64_t>(schedule.jobs)),
+                                  schedule.jobs == 1 ? "" : "s", grouped(schedule.gpus));
+    if (!schedule.buckets.empty()) {
+        std::vector<std::string> parts;
+        for (const auto& [bucket, jobs] : schedule.buckets) parts.push_back(fmt::format("{} {}", bucket, jobs));
+        out += fmt::format(": {}", fmt::join(parts, ", "));
+    }
+    return out + ".\n";
+}
+
+// Folded, in a code block: messages quote input text, which must not be read as markdown.
+void append_findings(std::string& out, const std::vector<Diagnostic>& findings) {
+    if (findings.empty()) return;
+    std::size_t errors = 0;
+    for (const Diagnostic& finding : findings) errors += finding.severity == Severity::error ? 1 : 0;
+    std::string text;
+    for (const Diagnostic& finding : findings) {
+        text += finding.location.line > 0 ? fmt::format("{}:{}: ", finding.location.file, finding.location.line)
+                                          : (finding.location.file.empty() ? "" : finding.location.file + ": ");
+        text += fmt::format("{}: {} [{}]\n", severity_name(finding.severity), finding.message, finding.rule);
+        if (finding.fix) text += fmt::format("  fix: {}\n", *finding.fix);
+    }
+    out += fmt::format("<details><summary>{} finding{} ({} error{})</summary>\n\n{}\n</details>\n\n", findings.size(),
+                       findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", fenced_code_block(text));
+}
+
+void append_scripts(std::string& out, const std::vector<TouchedScript>& scripts) {
+    if (scripts.empty()) return;
+    std::string table = "| file | change | run by |\n|:--|:--|:--|\n";
+    for (const TouchedScript& script : scripts) {
+        std::string change = script.change;
+        if (!script.old_path.empty()) change += fmt::format(" from `{}`", script.old_path);
+        std::string users;
+        if (script.configs.empty()) {
+            users = script.kind == "launcher" ? "no runner node" : "no config directly";
+        } else {
+            std::vector<std::string> keys;
+            for (const std::string& key : script.configs) keys.push_back(fmt::format("`{}`", key));
+            users = fmt::format("{} ({} job{}{})", fmt::join(keys, ", "), script.jobs, script.jobs == 1 ? "" : "s",
+                                script.change == "deleted" ? ", before the change" : "");
+        }
+        table += fmt::format("| `{}` | {} {} | {} |\n", script.path, script.kind, change, cell(users));
+    }
+    const std::string title = fmt::format("{} script{} and launcher{} touched", scripts.size(),
+                                          scripts.size() == 1 ? "" : "s", scripts.size() == 1 ? "" : "s");
+    if (scripts.size() > fold_after) {
+        out += fmt::format("<details><summary>{}</summary>\n\n{}\n</details>\n\n", title, table);
+    } else {
+        out += fmt::format("**{}:**\n\n{}\n", title, table);
+    }
+}
+
+nlohmann::ordered_json changelog_json(const ChangelogSchedule& schedule) {
+    static constexpr const char* states[] = {"scheduled", "no-entries", "deleted-lines", "invalid",
+                                             "configs-do-not-load"};
+    nlohmann::ordered_json out;
+    out["state"] = states[static_cast<int>(schedule.state)];
+    out["entries"] = schedule.entries;
+    out["jobs"] = schedule.jobs;
+    out["gpus"] = schedule.gpus;
+    out["buckets"] = nlohmann::ordered_json::object();
+    for (const auto& [bucket, jobs] : schedule.buckets) out["buckets"][bucket] = jobs;
+    return out;
+}
+
 }  // namespace
 
 std::string describe_value_change(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after) {
@@ -109,28 +203,31 @@ std::string describe_value_change(const nlohmann::ordered_json& before, const nl
     return fmt::format("{} -> {}", old_text, new_text);
 }
 
-std::string render_diff_markdown(const SweepDiff& diff, const std::vector<Diagnostic>& findings) {
+std::string render_diff_markdown(const DiffReport& report) {
+    const SweepDiff& diff = report.diff;
     std::string out = fmt::format("### sweepc diff: `{}` -> `{}`\n\n", diff.base_label, diff.head_label);
-    out += "| | base | head | change |\n|:--|--:|--:|--:|\n";
-    auto row = [&](const char* name, std::int64_t before, std::int64_t after) {
-        out += fmt::format("| {} | {} | {} | {} |\n", name, before, after, signed_change(before, after));
-    };
-    row("configs", static_cast<std::int64_t>(diff.base.configs), static_cast<std::int64_t>(diff.head.configs));
-    row("jobs", static_cast<std::int64_t>(diff.base.jobs), static_cast<std::int64_t>(diff.head.jobs));
-    row("GPUs (sum over jobs)", diff.base.gpus, diff.head.gpus);
-    out += "\n";
-    if (diff.empty()) {
-        out += "No change to the sweep: every config resolves to the same runs.\n";
-    } else {
-        std::size_t counts[3] = {0, 0, 0};
-        for (const ConfigChange& change : diff.configs) ++counts[static_cast<int>(change.kind)];
-        out += fmt::format("{} config(s) added, {} removed, {} changed.\n\n", counts[0], counts[1], counts[2]);
-    }
-    for (const Diagnostic& finding : findings) {
-        out += fmt::format("> **{}** `{}`: {}\n", severity_name(finding.severity), finding.rule, finding.message);
-        if (finding.fix) out += fmt::format(">\n> fix: {}\n", *finding.fix);
+    if (report.compared) {
+        out += "| | base | head | change |\n|:--|--:|--:|--:|\n";
+        auto row = [&](const char* name, std::int64_t before, std::int64_t after) {
+            out += fmt::format("| {} | {} | {} | {} |\n", name, before, after, signed_change(before, after));
+        };
+        row("configs", static_cast<std::int64_t>(diff.base.configs), static_cast<std::int64_t>(diff.head.configs));
+        row("jobs", static_cast<std::int64_t>(diff.base.jobs), static_cast<std::int64_t>(diff.head.jobs));
+        row("GPUs (sum over jobs)", diff.base.gpus, diff.head.gpus);
         out += "\n";
+        if (diff.empty()) {
+            out += "No config changed: every config resolves to the same runs.\n\n";
+        } else {
+            std::size_t counts[3] = {0, 0, 0};
+            for (const ConfigChange& change : diff.configs) ++counts[static_cast<int>(change.kind)];
+            out += fmt::format("{} config(s) added, {} removed, {} changed.\n\n", counts[0], counts[1], counts[2]);
+        }
+    } else {
+        out += "The sweeps could not be compared: the configs of one side do not load (see the findings).\n\n";
     }
+    if (report.changelog) out += changelog_paragraph(*report.changelog) + "\n";
+    append_findings(out, report.findings);
+    append_scripts(out, report.scripts);
     if (diff.configs.size() > fold_after) {
         out += "| config | | jobs | GPUs |\n|:--|:--|--:|--:|\n";
         for (const ConfigChange& change : diff.configs) {
@@ -147,10 +244,12 @@ std::string render_diff_markdown(const SweepDiff& diff, const std::vector<Diagno
     return out;
 }
 
-std::string render_diff_json(const SweepDiff& diff, const std::vector<Diagnostic>& findings) {
+std::string render_diff_json(const DiffReport& report) {
+    const SweepDiff& diff = report.diff;
     nlohmann::ordered_json out;
     out["base"] = diff.base_label;
     out["head"] = diff.head_label;
+    out["compared"] = report.compared;
     out["totals"]["base"] = totals_json(diff.base);
     out["totals"]["head"] = totals_json(diff.head);
     out["configs"] = nlohmann::ordered_json::array();
@@ -178,8 +277,20 @@ std::string render_diff_json(const SweepDiff& diff, const std::vector<Diagnostic
         item["removed"] = groups_json(change.removed);
         out["configs"].push_back(std::move(item));
     }
+    out["changelog"] = report.changelog ? changelog_json(*report.changelog) : nlohmann::ordered_json();
+    out["scripts"] = nlohmann::ordered_json::array();
+    for (const TouchedScript& script : report.scripts) {
+        nlohmann::ordered_json item;
+        item["path"] = script.path;
+        item["change"] = script.change;
+        if (!script.old_path.empty()) item["old_path"] = script.old_path;
+        item["kind"] = script.kind;
+        item["configs"] = script.configs;
+        item["jobs"] = script.jobs;
+        out["scripts"].push_back(std::move(item));
+    }
     out["findings"] = nlohmann::ordered_json::array();
-    for (const Diagnostic& finding : findings) {
+    for (const Diagnostic& finding : report.findings) {
         nlohmann::ordered_json item;
         item["rule"] = finding.rule;
         item["severity"] = severity_name(finding.severity);

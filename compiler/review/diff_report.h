@@ -1,7 +1,11 @@
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "review/script_changes.h"
 #include "review/sweep_diff.h"
 #include "source/diagnostic.h"
 
@@ -9,13 +13,37 @@
 
 namespace sweepc {
 
-// A sweep diff as a PR comment: totals table, one section per changed config with its field
-// changes ("image v0.16.0 -> v0.18.0 affects 35 runs"), runs added and removed (in <details>
-// when long), and the findings (uncovered changes) at the top.
-std::string render_diff_markdown(const SweepDiff& diff, const std::vector<Diagnostic>& findings);
+// What the changelog entries a change adds schedule, counted as `sweepc changelog` plans them.
+struct ChangelogSchedule {
+    enum class State { scheduled, no_entries, deleted_lines, invalid, configs_do_not_load };
+    State state = State::scheduled;
+    std::size_t entries = 0;
+    std::size_t jobs = 0;
+    std::int64_t gpus = 0;
+    // "single-node 1k1k" -> jobs, in the order the plan lists them.
+    std::vector<std::pair<std::string, std::size_t>> buckets;
+};
+
+// Everything a PR comment says about a change.
+struct DiffReport {
+    SweepDiff diff;
+    // Whether both sides loaded, so `diff` means something; otherwise the findings say why.
+    bool compared = true;
+    // Uncovered changes, deleted changelog lines, configs that do not load: paths relative to the
+    // working directory, without a `REV:` prefix.
+    std::vector<Diagnostic> findings;
+    std::optional<ChangelogSchedule> changelog;  // nothing when the suite keeps no changelog
+    std::vector<TouchedScript> scripts;
+};
+
+// A change as a PR comment: totals table, what the new changelog entries schedule, the findings
+// (folded in <details>), the scripts and launchers touched and which configs run them, then one
+// section per changed config with its field changes ("image v0.16.0 -> v0.18.0 affects 35 runs")
+// and the runs added and removed (in <details> when long).
+std::string render_diff_markdown(const DiffReport& report);
 
 // The same as JSON (documented in docs/review.md), pretty-printed, ending with a newline.
-std::string render_diff_json(const SweepDiff& diff, const std::vector<Diagnostic>& findings);
+std::string render_diff_json(const DiffReport& report);
 
 // "v0.16.0 -> v0.18.0" for two images of one repository, else both values in full.
 std::string describe_value_change(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after);

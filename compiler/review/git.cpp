@@ -42,7 +42,8 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
 
 }  // namespace
 
-GitResult run_git(const std::vector<std::string>& args, const std::string& working_dir) {
+GitResult run_git(const std::vector<std::string>& args, const std::string& working_dir,
+                  const std::vector<std::string>& extra_env) {
     GitResult result;
     // -C instead of chdir: the caller's working directory is shared by the whole process.
     std::vector<std::string> argv = {"git", "-C", working_dir, "-c", "color.ui=never", "-c", "core.quotePath=false",
@@ -51,6 +52,11 @@ GitResult run_git(const std::vector<std::string>& args, const std::string& worki
     std::vector<char*> c_argv;
     for (std::string& arg : argv) c_argv.push_back(arg.data());
     c_argv.push_back(nullptr);
+    std::vector<std::string> env_storage(extra_env);
+    std::vector<char*> envp;
+    for (std::string& entry : env_storage) envp.push_back(entry.data());
+    for (char** entry = environ; *entry != nullptr; ++entry) envp.push_back(*entry);
+    envp.push_back(nullptr);
 
     int out_pipe[2];
     int err_pipe[2];
@@ -68,7 +74,7 @@ GitResult run_git(const std::vector<std::string>& args, const std::string& worki
     posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     pid_t pid = 0;
-    const int spawned = ::posix_spawnp(&pid, "git", &actions, nullptr, c_argv.data(), environ);
+    const int spawned = ::posix_spawnp(&pid, "git", &actions, nullptr, c_argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     ::close(out_pipe[1]);
     ::close(err_pipe[1]);
@@ -95,21 +101,33 @@ std::optional<std::string> git_show_file(const std::string& revision, const std:
     return std::nullopt;
 }
 
+std::vector<std::string> split_nul_separated(const std::string& text) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\0', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) fields.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return fields;
+}
+
 std::vector<std::string> git_list_folder(const std::string& revision, const std::string& folder,
                                          const std::string& working_dir) {
-    std::vector<std::string> files;
     std::string prefix = folder;
     if (!prefix.empty() && prefix.back() != '/') prefix += '/';
     GitResult listed = run_git({"ls-tree", "--name-only", "-z", revision, "--", prefix}, working_dir);
-    if (listed.status != 0) return files;
-    std::size_t start = 0;
-    while (start < listed.out.size()) {
-        std::size_t end = listed.out.find('\0', start);
-        if (end == std::string::npos) end = listed.out.size();
-        if (end > start) files.push_back(listed.out.substr(start, end - start));
-        start = end + 1;
-    }
-    return files;
+    if (listed.status != 0) return {};
+    return split_nul_separated(listed.out);
+}
+
+std::optional<std::string> git_toplevel(const std::string& folder) {
+    GitResult top = run_git({"rev-parse", "--show-toplevel"}, folder);
+    if (top.status != 0) return std::nullopt;
+    while (!top.out.empty() && (top.out.back() == '\n' || top.out.back() == '\r')) top.out.pop_back();
+    if (top.out.empty()) return std::nullopt;
+    return top.out;
 }
 
 bool git_revision_exists(const std::string& revision, const std::string& working_dir) {

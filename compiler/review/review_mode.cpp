@@ -83,23 +83,22 @@ void add_uncovered_changes(const ReviewModeInputs& inputs, const ChangedLines& c
 
 }  // namespace
 
-void lint_suite_changelog(const std::string& suite_root, const Config* config,
-                          const std::optional<std::string>& changed_since, SourceMap& sources,
+void lint_suite_changelog(const SuiteChangelog& suite_changelog, const Config* config, SourceMap& sources,
                           Diagnostics& diagnostics) {
-    const std::string changelog = suite_changelog_path(suite_root);
+    const std::string changelog = suite_changelog_path(suite_changelog.suite_root);
     std::error_code error;
     if (!fs::is_regular_file(changelog, error)) return;
-    const std::string base_label = changed_since.value_or("HEAD");
+    const std::string& base = suite_changelog.base_revision;
     std::optional<std::string> base_text;
-    if (git_revision_exists(base_label, ".")) {
+    if (git_revision_exists(base, ".")) {
         std::string ignored;
         // A changelog the base lacks is new: every entry in it counts as added.
-        base_text = git_show_file(base_label, changelog, ".", ignored).value_or("");
+        base_text = git_show_file(base, suite_changelog.git_path.value_or(changelog), ".", ignored).value_or("");
     }
-    lint_changelog_file(changelog, config, std::move(base_text), base_label, sources, diagnostics);
+    lint_changelog_file(changelog, config, std::move(base_text), base, sources, diagnostics);
 }
 
-void apply_review_mode(const ReviewModeInputs& inputs, Diagnostics& diagnostics) {
+std::optional<ChangedLines> apply_review_mode(const ReviewModeInputs& inputs, Diagnostics& diagnostics) {
     std::set<std::string> files(inputs.config_files.begin(), inputs.config_files.end());
     for (const Diagnostic& diagnostic : diagnostics.all()) files.insert(diagnostic.location.file);
     std::erase_if(files, [](const std::string& file) {
@@ -108,9 +107,10 @@ void apply_review_mode(const ReviewModeInputs& inputs, Diagnostics& diagnostics)
     });
     std::optional<ChangedLines> changed =
         changed_lines_since(inputs.revision, std::vector<std::string>(files.begin(), files.end()), diagnostics);
-    if (!changed) return;
-    keep_findings_on_changed_lines(diagnostics, *changed);
+    if (!changed) return changed;
+    if (inputs.keep_only_changed_lines) keep_findings_on_changed_lines(diagnostics, *changed);
     add_uncovered_changes(inputs, *changed, diagnostics);
+    return changed;
 }
 
 }  // namespace sweepc

@@ -19,6 +19,10 @@ struct Diagnostic {
     SourceLocation location;
     std::string message;
     std::optional<std::string> fix;
+    // Names the finding independently of line numbers, so it can be recognised in another
+    // version of the file (baselines, --new-since, SARIF partialFingerprints). Set by
+    // assign_fingerprints (review/fingerprint.h) once all findings of a run are known; empty before.
+    std::string fingerprint{};
 };
 
 // The one sink every stage reports into. Stages keep going after an error where they can,

@@ -25,11 +25,12 @@ std::string_view output_format_name(OutputFormat format) {
     return "human";
 }
 
-std::string render(OutputFormat format, const Diagnostics& diagnostics, const SourceMap& sources, bool color) {
+std::string render(OutputFormat format, const Diagnostics& diagnostics, const SourceMap& sources, bool color,
+                   const SarifOptions& sarif) {
     switch (format) {
         case OutputFormat::human: return render_human(diagnostics, sources, color);
         case OutputFormat::json: return render_json(diagnostics);
-        case OutputFormat::sarif: return render_sarif(diagnostics);
+        case OutputFormat::sarif: return render_sarif(diagnostics, sarif);
         case OutputFormat::github: return render_github(diagnostics);
     }
     return render_human(diagnostics, sources, color);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "source/diagnostic.h"
+#include "source/render_sarif.h"
 #include "source/source_map.h"
 
 namespace sweepc {
@@ -21,8 +22,9 @@ std::optional<OutputFormat> parse_output_format(std::string_view name);
 std::string_view output_format_name(OutputFormat format);
 
 // Renders with the chosen format. `sources` and `color` only affect the human format (source
-// excerpts and ANSI colours); the machine formats never colour.
+// excerpts and ANSI colours); the machine formats never colour. `sarif` describes the rules and
+// the source root of the SARIF log.
 std::string render(OutputFormat format, const Diagnostics& diagnostics, const SourceMap& sources,
-                   bool color = false);
+                   bool color = false, const SarifOptions& sarif = {});
 
 }  // namespace sweepc

@@ -17,6 +17,7 @@ std::string render_json(const Diagnostics& diagnostics) {
         entry["end_column"] = d.location.end_column;
         entry["message"] = d.message;
         if (d.fix) entry["fix"] = *d.fix;
+        if (!d.fingerprint.empty()) entry["fingerprint"] = d.fingerprint;
         list.push_back(std::move(entry));
     }
     // Messages can quote bytes from the input file, which need not be UTF-8; replacing bad

@@ -1,10 +1,13 @@
 #include "source/render_sarif.h"
 
 #include <cctype>
+#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "source/relative_path.h"
 
 namespace sweepc {
 namespace {
@@ -48,11 +51,12 @@ Json sarif_region(const SourceLocation& at) {
     return region;
 }
 
-Json sarif_location(const SourceLocation& at) {
+bool names_command_line_option(const std::string& file) { return file.starts_with("-"); }
+
+Json sarif_location(const SourceLocation& at, const std::string& source_root) {
     Json artifact;
-    const std::string uri = sarif_artifact_uri(at.file);
-    artifact["uri"] = uri;
-    if (uri.rfind("file:", 0) != 0) artifact["uriBaseId"] = "%SRCROOT%";
+    artifact["uri"] = sarif_artifact_uri(path_relative_to(at.file, source_root));
+    artifact["uriBaseId"] = "%SRCROOT%";
     Json physical;
     physical["artifactLocation"] = std::move(artifact);
     if (at.line > 0) physical["region"] = sarif_region(at);
@@ -61,17 +65,45 @@ Json sarif_location(const SourceLocation& at) {
     return location;
 }
 
-Json sarif_rule(const std::string& id, const std::map<std::string, std::string>& rule_descriptions,
-               std::string_view rules_doc_url) {
-    auto described = rule_descriptions.find(id);
-    const std::string& summary = described != rule_descriptions.end() ? described->second : id;
+Json sarif_rule(const std::string& id, const SarifOptions& options) {
+    auto described = options.rules.find(id);
+    const RuleDescription fallback{id, "", ""};
+    const RuleDescription& description = described != options.rules.end() ? described->second : fallback;
     const std::string anchor = rule_doc_anchor(id);
     Json rule;
     rule["id"] = id;
-    rule["shortDescription"]["text"] = summary;
-    if (!rules_doc_url.empty()) rule["helpUri"] = fmt::format("{}#{}", rules_doc_url, anchor);
-    rule["help"]["text"] = fmt::format("See docs/rules.md#{}", anchor);
+    rule["shortDescription"]["text"] = description.summary.empty() ? id : description.summary;
+    rule["fullDescription"]["text"] = description.full.empty() ? rule["shortDescription"]["text"] : Json(description.full);
+    const std::string help_uri = options.rules_doc_url.empty() ? "" : fmt::format("{}#{}", options.rules_doc_url, anchor);
+    if (!help_uri.empty()) rule["helpUri"] = help_uri;
+    rule["help"]["text"] = fmt::format("{}\n\nSee {}", rule["fullDescription"]["text"].get<std::string>(),
+                                       help_uri.empty() ? "docs/rules.md#" + anchor : help_uri);
+    if (!description.help_markdown.empty()) rule["help"]["markdown"] = description.help_markdown;
     return rule;
+}
+
+// The message, with the source root's absolute path taken out of the paths it names: a log for
+// code scanning names files as the repository does, not as one machine had them.
+std::string message_text(const Diagnostic& d, const std::string& source_root) {
+    std::string text = d.fix ? d.message + "\nfix: " + *d.fix : d.message;
+    std::error_code error;
+    std::string root = std::filesystem::absolute(source_root, error).lexically_normal().generic_string();
+    if (error || root.empty()) return text;
+    if (!root.ends_with('/')) root += '/';
+    if (root == "/") return text;
+    for (std::size_t at = text.find(root); at != std::string::npos; at = text.find(root, at)) text.erase(at, root.size());
+    return text;
+}
+
+Json notification(const Diagnostic& d, const std::string& source_root) {
+    Json item;
+    item["descriptor"]["id"] = d.rule;
+    item["level"] = sarif_level(d.severity);
+    item["message"]["text"] = message_text(d, source_root);
+    if (!d.location.file.empty() && !names_command_line_option(d.location.file)) {
+        item["locations"] = Json::array({sarif_location(d.location, source_root)});
+    }
+    return item;
 }
 
 }  // namespace
@@ -91,10 +123,9 @@ std::string rule_doc_anchor(std::string_view rule) {
     return anchor;
 }
 
-std::string sarif_artifact_uri(std::string_view path) {
+std::string sarif_artifact_uri(std::string_view relative_path) {
     std::string out;
-    if (!path.empty() && path.front() == '/') out = "file://";
-    for (char c : path) {
+    for (char c : relative_path) {
         const auto byte = static_cast<unsigned char>(c == '\\' ? '/' : c);
         if (is_unreserved_or_path_char(byte)) {
             out += static_cast<char>(byte);
@@ -105,41 +136,63 @@ std::string sarif_artifact_uri(std::string_view path) {
     return out;
 }
 
-std::string render_sarif(const Diagnostics& diagnostics,
-                         const std::map<std::string, std::string>& rule_descriptions,
-                         std::string_view rules_doc_url) {
+bool is_invocation_notification(const Diagnostic& diagnostic) {
+    return diagnostic.rule == "usage" || diagnostic.rule == "io" || diagnostic.rule == "baseline/fixed";
+}
+
+std::string default_rules_doc_url() {
+    return fmt::format("{}/blob/v{}/docs/rules.md", sweepc_repository_url, sweepc_version);
+}
+
+std::string render_sarif(const Diagnostics& diagnostics, const SarifOptions& options) {
     // Rules sorted by id so the rule table (and every ruleIndex) does not shift when only the
     // order of findings changes.
     std::set<std::string> rule_ids;
-    for (const Diagnostic& d : diagnostics.all()) rule_ids.insert(d.rule);
+    for (const Diagnostic& d : diagnostics.all()) {
+        if (!is_invocation_notification(d)) rule_ids.insert(d.rule);
+    }
     std::map<std::string, int> rule_index;
     Json rules = Json::array();
     for (const std::string& id : rule_ids) {
         rule_index[id] = static_cast<int>(rules.size());
-        rules.push_back(sarif_rule(id, rule_descriptions, rules_doc_url));
+        rules.push_back(sarif_rule(id, options));
     }
 
     Json results = Json::array();
+    Json notifications = Json::array();
+    bool execution_successful = true;
     for (const Diagnostic& d : diagnostics.all()) {
+        if (is_invocation_notification(d)) {
+            notifications.push_back(notification(d, options.source_root));
+            if (d.severity == Severity::error) execution_successful = false;
+            continue;
+        }
         Json result;
         result["ruleId"] = d.rule;
         result["ruleIndex"] = rule_index.at(d.rule);
         result["level"] = sarif_level(d.severity);
-        result["message"]["text"] = d.fix ? d.message + "\nfix: " + *d.fix : d.message;
+        result["message"]["text"] = message_text(d, options.source_root);
         // A result with an empty URI cannot be placed by code scanning; leave it unlocated
         // rather than point at the repository root.
         Json locations = Json::array();
-        if (!d.location.file.empty()) locations.push_back(sarif_location(d.location));
+        if (!d.location.file.empty()) locations.push_back(sarif_location(d.location, options.source_root));
         result["locations"] = std::move(locations);
+        if (!d.fingerprint.empty()) result["partialFingerprints"]["sweepc/v1"] = d.fingerprint;
+        if (options.against_baseline) result["baselineState"] = "new";
         results.push_back(std::move(result));
     }
 
     Json driver;
     driver["name"] = "sweepc";
     driver["version"] = std::string(sweepc_version);
+    driver["informationUri"] = std::string(sweepc_repository_url);
     driver["rules"] = std::move(rules);
+    Json invocation;
+    invocation["executionSuccessful"] = execution_successful;
+    if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
     Json run;
     run["tool"]["driver"] = std::move(driver);
+    run["invocations"] = Json::array({std::move(invocation)});
     run["results"] = std::move(results);
     Json log;
     log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";

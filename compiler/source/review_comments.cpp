@@ -1,9 +1,35 @@
 #include "source/review_comments.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace sweepc {
+namespace {
+
+std::string plain_line(const Diagnostic& d) {
+    std::string where = review_comment_path(d.location.file);
+    if (d.location.line > 0) where += fmt::format(":{}", d.location.line);
+    std::string line = fmt::format("{}: {}: {} [{}]", where, severity_name(d.severity), d.message, d.rule);
+    if (d.fix) line += fmt::format("\n  fix: {}", *d.fix);
+    return line;
+}
+
+}  // namespace
+
+std::string fenced_code_block(std::string_view text) {
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (char c : text) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
+    std::string block = fence + "\n" + std::string(text);
+    if (!block.ends_with('\n')) block += '\n';
+    return block + fence + "\n";
+}
 
 std::string review_comment_path(std::string_view file) {
     std::string path(file);
@@ -14,19 +40,33 @@ std::string review_comment_path(std::string_view file) {
     return path;
 }
 
-std::string render_review_comments(const Diagnostics& diagnostics) {
+std::string render_review_comments(const Diagnostics& diagnostics, const OnDiff& on_diff) {
     nlohmann::ordered_json comments = nlohmann::ordered_json::array();
+    std::string off_diff;
+    std::size_t off_diff_count = 0;
     for (const Diagnostic& d : diagnostics.all()) {
-        if (d.location.line <= 0 || d.location.file.empty()) continue;
-        std::string body = fmt::format("**{}** `{}`: {}", severity_name(d.severity), d.rule, d.message);
-        if (d.fix) body += fmt::format("\n\nfix: {}", *d.fix);
-        nlohmann::ordered_json comment;
-        comment["path"] = review_comment_path(d.location.file);
-        comment["line"] = d.location.line;
-        comment["body"] = std::move(body);
-        comments.push_back(std::move(comment));
+        const bool located = d.location.line > 0 && !d.location.file.empty();
+        if (located && (!on_diff || on_diff(d))) {
+            std::string body = fmt::format("**{}** `{}`: {}", severity_name(d.severity), d.rule, d.message);
+            if (d.fix) body += fmt::format("\n\nfix: {}", *d.fix);
+            nlohmann::ordered_json comment;
+            comment["path"] = review_comment_path(d.location.file);
+            comment["line"] = d.location.line;
+            comment["side"] = "RIGHT";
+            comment["body"] = std::move(body);
+            comments.push_back(std::move(comment));
+        } else {
+            off_diff += plain_line(d) + "\n";
+            ++off_diff_count;
+        }
     }
-    return comments.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    nlohmann::ordered_json review;
+    review["body"] = off_diff.empty()
+                         ? std::string()
+                         : fmt::format("sweepc: {} finding(s) this change causes outside the lines it touched:\n\n{}",
+                                       off_diff_count, fenced_code_block(off_diff));
+    review["comments"] = std::move(comments);
+    return review.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace sweepc

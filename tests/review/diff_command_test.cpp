@@ -92,7 +92,8 @@ TEST_CASE("diff of identical versions says so", "[review]") {
     make_demo_suite(repo);
     CommandResult result = repo.sweepc({"diff", "--base", "base"});
     REQUIRE(result.exit_code == 0);
-    CHECK_THAT(result.out, Catch::Contains("No change to the sweep"));
+    CHECK_THAT(result.out, Catch::Contains("No config changed"));
+    CHECK_THAT(result.out, Catch::Contains("**Changelog:** the change adds no entries"));
 }
 
 TEST_CASE("diff folds long run lists into <details>", "[review]") {
@@ -117,7 +118,9 @@ TEST_CASE("diff: a changed config without a changelog entry is an uncovered chan
     // Without --strict the report is still printed and the exit status is 0.
     CommandResult lenient = repo.sweepc({"diff", "--base", "base"});
     CHECK(lenient.exit_code == 0);
-    CHECK_THAT(lenient.out, Catch::Contains("> **error** `changelog/uncovered-change`"));
+    CHECK_THAT(lenient.out, Catch::Contains("<details><summary>1 finding (1 error)</summary>"));
+    CHECK_THAT(lenient.out, Catch::Contains(".github/configs/demo-master.yaml:1: error: the runs of 'demo-fp8-h200-vllm' change"));
+    CHECK_THAT(lenient.out, Catch::Contains("[changelog/uncovered-change]"));
 }
 
 TEST_CASE("diff: an unknown revision is a usage error", "[review]") {
@@ -126,4 +129,102 @@ TEST_CASE("diff: an unknown revision is a usage error", "[review]") {
     CommandResult result = repo.sweepc({"diff", "--base", "no-such-rev"});
     CHECK(result.exit_code == 2);
     CHECK_THAT(result.err, Catch::Contains("'no-such-rev' is not a revision"));
+}
+
+TEST_CASE("diff of a revert PR: exit 0, the deleted changelog lines in the report", "[review]") {
+    GitRepoFixture repo;
+    make_image_and_row_change(repo, true);
+    repo.commit("feature");
+    // The revert: configs and changelog back to base.
+    repo.git({"revert", "--no-edit", "HEAD"});
+    CommandResult result = repo.sweepc({"diff", "--base", "feature", "--head", "HEAD"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.empty());
+    CHECK_THAT(result.out, Catch::Contains("**Changelog:** the change deletes changelog lines"));
+    CHECK_THAT(result.out, Catch::Contains("<details><summary>"));
+    CHECK_THAT(result.out, Catch::Contains("[changelog/deleted-line]"));
+    CHECK_THAT(result.out, Catch::Contains("perf-changelog.yaml as of feature was deleted or changed"));
+    CHECK_THAT(result.out, !Catch::Contains("feature:"));  // paths without REV:
+    CHECK_THAT(result.out, Catch::Contains("| jobs | 21 | 18 | -3 |"));
+    CHECK(repo.sweepc({"diff", "--base", "feature", "--head", "HEAD", "--strict"}).exit_code == 1);
+    const auto json = nlohmann::json::parse(repo.sweepc({"diff", "--base", "feature", "--head", "HEAD", "--format", "json"}).out);
+    CHECK(json["changelog"]["state"] == "deleted-lines");
+    bool deleted_line_reported = false;
+    for (const auto& finding : json["findings"]) {
+        if (finding["rule"] != "changelog/deleted-line") continue;
+        deleted_line_reported = true;
+        CHECK(finding["file"] == "perf-changelog.yaml");
+    }
+    CHECK(deleted_line_reported);
+}
+
+TEST_CASE("diff: what the new changelog entries schedule, even when no config changed", "[review]") {
+    GitRepoFixture repo;
+    make_demo_suite(repo);
+    // A re-run of both configs: the changelog is all that changes.
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") +
+                                          changelog_entry("    - demo-fp8-h200-*\n", "https://github.com/org/suite/pull/2"));
+    repo.commit("rerun");
+    CommandResult result = repo.sweepc({"diff", "--base", "base", "--head", "rerun"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.out, Catch::Contains("No config changed"));
+    // Two configs, 9 runs each (1k1k tp 8: 3; 1k8k tp 8 and tp 4: 3 + 3), as `sweepc changelog` plans them.
+    CHECK_THAT(result.out, Catch::Contains("**Changelog:** the 1 new entry schedule **18 jobs** on **120 GPUs** "
+                                           "(sum over jobs): single-node 1k1k 6, single-node 1k8k 12."));
+    // The same count as the plan `sweepc changelog` prints for CI.
+    const auto plan = nlohmann::json::parse(
+        repo.sweepc({"changelog", "--base-ref", "base", "--head-ref", "rerun", "--changelog-file", "perf-changelog.yaml"}).out);
+    std::size_t planned = 0;
+    for (const auto& bucket : plan["single_node"]) planned += bucket.size();
+    for (const auto& bucket : plan["multi_node"]) planned += bucket.size();
+    CHECK(planned == 18);
+}
+
+TEST_CASE("diff lists the scripts and launchers a change touches and the configs that run them", "[review]") {
+    GitRepoFixture repo;
+    make_demo_suite(repo);
+    repo.write("benchmarks/single_node/demo_fp8_h200.sh", "#!/usr/bin/env bash\necho \"$MODEL\"\n");
+    repo.write("benchmarks/benchmark_lib.sh", "run() { :; }\n");
+    repo.write("runners/launch_h200-nb.sh", "#!/usr/bin/env bash\necho launch\n");
+    repo.commit("scripts");
+    repo.git({"mv", "benchmarks/single_node/demo_fp8_h200.sh", "benchmarks/single_node/demo_fp8_h200_v2.sh"});
+    repo.write("runners/launch_h200-nb.sh", "#!/usr/bin/env bash\necho launch2\n");
+    repo.write("benchmarks/benchmark_lib.sh", "run() { true; }\n");
+    const auto report = nlohmann::json::parse(repo.sweepc({"diff", "--base", "scripts", "--format", "json"}).out);
+    INFO(report.dump(2));
+    REQUIRE(report["scripts"].size() == 3);
+    CHECK(report["scripts"][0]["path"] == "benchmarks/benchmark_lib.sh");
+    CHECK(report["scripts"][0]["kind"] == "helper");
+    CHECK(report["scripts"][1]["path"] == "benchmarks/single_node/demo_fp8_h200_v2.sh");
+    CHECK(report["scripts"][1]["change"] == "renamed");
+    CHECK(report["scripts"][1]["old_path"] == "benchmarks/single_node/demo_fp8_h200.sh");
+    CHECK(report["scripts"][1]["configs"] == nlohmann::json{"demo-fp8-h200-vllm", "demo-fp8-h200-sglang"});
+    CHECK(report["scripts"][1]["jobs"] == 18);
+    CHECK(report["scripts"][2]["path"] == "runners/launch_h200-nb.sh");
+    CHECK(report["scripts"][2]["kind"] == "launcher");
+    CHECK(report["scripts"][2]["configs"] == nlohmann::json{"demo-fp8-h200-vllm", "demo-fp8-h200-sglang"});
+
+    CommandResult markdown = repo.sweepc({"diff", "--base", "scripts"});
+    CHECK_THAT(markdown.out, Catch::Contains("**3 scripts and launchers touched:**"));
+    CHECK_THAT(markdown.out, Catch::Contains("| `benchmarks/single_node/demo_fp8_h200_v2.sh` | benchmark script renamed "
+                                             "from `benchmarks/single_node/demo_fp8_h200.sh` | `demo-fp8-h200-vllm`, "
+                                             "`demo-fp8-h200-sglang` (18 jobs) |"));
+}
+
+TEST_CASE("diff: configs that do not load are findings of the report, named without REV:", "[review]") {
+    GitRepoFixture repo;
+    make_demo_suite(repo);
+    std::string master = demo_master();
+    master.replace(master.find("  model: org/Demo\n"), 17, "  model: org/Demo\n  modle: typo\n");
+    repo.write(".github/configs/demo-master.yaml", master);
+    repo.commit("broken");
+    CommandResult result = repo.sweepc({"diff", "--base", "base", "--head", "broken"});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.out, Catch::Contains("could not be compared"));
+    CHECK_THAT(result.out, Catch::Contains(".github/configs/demo-master.yaml:4: error: unknown field 'modle'"));
+    CHECK_THAT(result.out, !Catch::Contains("broken:.github"));
+    CHECK(repo.sweepc({"diff", "--base", "base", "--head", "broken", "--strict"}).exit_code == 1);
 }

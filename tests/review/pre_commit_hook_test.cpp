@@ -1,7 +1,6 @@
 // .pre-commit-hooks.yaml, run the way pre-commit runs a `language: system` hook (the tool itself
 // is not available here): pick the staged files matching `files`, and run `entry` + `args`, with
 // the file names appended when `pass_filenames` is true.
-#include <chrono>
 #include <regex>
 #include <sstream>
 
@@ -99,7 +98,7 @@ TEST_CASE("pre-commit: sweepc-lint gets the staged benchmark scripts", "[review]
                Catch::Contains("demo_fp8_h200.sh"));
 }
 
-TEST_CASE("pre-commit: sweepc-check on the suite's real configs and changelog takes well under a second",
+TEST_CASE("pre-commit: sweepc-check on the suite's real configs and changelog reports the real changelog problems",
           "[review]") {
     GitRepoFixture repo;
     const auto shared = shared_inferencex_dir();
@@ -109,14 +108,12 @@ TEST_CASE("pre-commit: sweepc-check on the suite's real configs and changelog ta
     repo.write("perf-changelog.yaml", read_file(shared / "golden/changelog/perf-changelog.base.yaml"));
     repo.commit("base");
     repo.write("perf-changelog.yaml", read_file(shared / "golden/changelog/perf-changelog.head.yaml"));
-    const auto start = std::chrono::steady_clock::now();
     std::vector<HookRun> runs = run_hooks(repo);
-    const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const CommandResult& result = hook(runs, "sweepc-check").result;
     // The real head changelog is the one that lacked its final newline, and it has placeholder links.
     CHECK_THAT(result.out, Catch::Contains("changelog/final-newline"));
     CHECK_THAT(result.out, Catch::Contains("changelog/pr-link"));
     CHECK(result.exit_code == 1);
-    // Includes the `git add` and `git ls-files` of the harness.
-    CHECK(elapsed < 1.0);
+    // Its speed is measured by the benchmark (docs/PERFORMANCE.md), not asserted here: a shared
+    // CI machine makes a wall-clock bound either flaky or meaningless.
 }

@@ -11,7 +11,8 @@ namespace {
 
 std::vector<std::string> rules_in(const std::string& review_comments) {
     std::vector<std::string> rules;
-    for (const auto& comment : nlohmann::json::parse(review_comments)) {
+    const nlohmann::json review = nlohmann::json::parse(review_comments);
+    for (const auto& comment : review["comments"]) {
         std::string body = comment["body"];
         const auto start = body.find('`') + 1;
         rules.push_back(body.substr(start, body.find('`', start) - start) + "@" + std::to_string(comment["line"].get<int>()));

@@ -1,0 +1,93 @@
+#include "lint/suite_check.h"
+
+#include <filesystem>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "lint/config_lint.h"
+#include "lint/shell_lint.h"
+#include "load/config_loader.h"
+#include "plan/script_conventions.h"
+#include "plan/sweep.h"
+#include "review/config_version.h"
+#include "review/review_mode.h"
+
+namespace sweepc {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string under_root(const std::string& root, const std::string& relative) {
+    return (fs::path(root) / relative).lexically_normal().generic_string();
+}
+
+// Every benchmark script some run resolves to, once each, in path order.
+std::vector<std::string> resolved_scripts(const std::vector<Run>& runs, const ScriptConventions& conventions) {
+    std::set<std::string> scripts;
+    for (const Run& run : runs) {
+        if (auto script = resolve_benchmark_script(run, conventions).script) scripts.insert(*script);
+    }
+    return {scripts.begin(), scripts.end()};
+}
+
+std::vector<std::string> skipped_checks(const SuiteFiles& suite) {
+    std::vector<std::string> notes;
+    if (!suite.has_folder("benchmarks")) {
+        notes.push_back(fmt::format("no benchmarks/ folder under '{}', so config/missing-script, config/ignored-setting "
+                                    "and the shell rules were not run; use --suite-root to point at a checkout of the "
+                                    "suite",
+                                    suite.root()));
+    }
+    if (!suite.has_folder("runners")) {
+        notes.push_back(fmt::format("no runners/ folder under '{}', so config/missing-launcher was not run",
+                                    suite.root()));
+    }
+    return notes;
+}
+
+}  // namespace
+
+SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
+    SuiteCheck check;
+    check.config_files = inputs.config_files;
+    check.runner_file = inputs.runner_file.value_or(under_root(inputs.suite_root, ".github/configs/runners.yaml"));
+    std::error_code error;
+    if (!fs::is_directory(inputs.suite_root, error)) {
+        check.diagnostics.error("usage", SourceLocation::whole_file("--suite-root"),
+                                fmt::format("suite root '{}' is not a folder", inputs.suite_root));
+        return check;
+    }
+    if (check.config_files.empty()) check.config_files = default_master_config_files(inputs.suite_root);
+    if (check.config_files.empty()) {
+        check.diagnostics.error("usage", SourceLocation::whole_file("--config-files"),
+                                fmt::format("no --config-files given and no .github/configs/*-master.yaml under '{}'; "
+                                            "run inside a checkout of the suite, or pass --config-files and "
+                                            "--runner-config",
+                                            inputs.suite_root));
+        return check;
+    }
+    Diagnostics& diagnostics = check.diagnostics;
+    std::optional<ScriptConventions> conventions = load_script_conventions(inputs.conventions, check.sources, diagnostics);
+    std::optional<Config> config = load_config(ConfigInputs{check.config_files, check.runner_file}, check.sources, diagnostics);
+    if (config && conventions) {
+        std::vector<Run> runs = resolve_full_sweep(*config, SweepOptions{}, diagnostics);
+        SuiteFiles suite(inputs.suite_root, check.sources, diagnostics);
+        lint_config({*config, runs, *conventions, suite}, check.sources, diagnostics);
+        if (suite.has_folder("benchmarks")) {
+            for (const std::string& script : resolved_scripts(runs, *conventions)) {
+                // Missing scripts are config/missing-script findings, reported by the config rules.
+                if (const SourceFile* file = suite.script(script)) {
+                    lint_shell_script(*file, ShellLintOptions{}, diagnostics);
+                    ++check.scripts_linted;
+                }
+            }
+        }
+        check.skipped_checks = skipped_checks(suite);
+    }
+    lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path},
+                         config ? &*config : nullptr, check.sources, diagnostics);
+    return check;
+}
+
+}  // namespace sweepc
