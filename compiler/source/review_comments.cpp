@@ -47,8 +47,11 @@ std::string render_review_comments(const Diagnostics& diagnostics, const OnDiff&
     for (const Diagnostic& d : diagnostics.all()) {
         const bool located = d.location.line > 0 && !d.location.file.empty();
         if (located && (!on_diff || on_diff(d))) {
-            std::string body = fmt::format("**{}** `{}`: {}", severity_name(d.severity), d.rule, d.message);
-            if (d.fix) body += fmt::format("\n\nfix: {}", *d.fix);
+            // The message quotes the input (keys, values, script text): in a code block, none of it
+            // is read as markdown (no mention, link, heading or hidden comment).
+            std::string text = d.message;
+            if (d.fix) text += fmt::format("\nfix: {}", *d.fix);
+            std::string body = fmt::format("**{}** `{}`\n\n{}", severity_name(d.severity), d.rule, fenced_code_block(text));
             nlohmann::ordered_json comment;
             comment["path"] = review_comment_path(d.location.file);
             comment["line"] = d.location.line;

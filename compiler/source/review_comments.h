@@ -14,7 +14,7 @@ using OnDiff = std::function<bool(const Diagnostic&)>;
 // A pull-request review a bot can post as is (the body of GitHub's "create a review" request,
 // without commit_id and event):
 //   {"body": "...", "comments": [{"path": "configs/a.yaml", "line": 12, "side": "RIGHT",
-//                                  "body": "**error** `schema`: message\n\nfix: ..."}]}
+//                                  "body": "**error** `schema`\n\n```\nmessage\nfix: ...\n```\n"}]}
 // Each located finding that `on_diff` accepts becomes a comment on its line; every other finding
 // (a whole-file one, or one on a line the change did not touch: a config broken by a renamed
 // script) is listed in the review body, in a code block so no text of the input is read as

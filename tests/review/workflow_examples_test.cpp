@@ -131,6 +131,16 @@ TEST_CASE("workflow examples: every reusable-workflow call passes the inputs the
                 INFO("required input " << name);
                 if (input.required && !input.has_default) CHECK(passed.count(name) == 1);
             }
+            // The 2026-08 templates declare more (priority, queue-token, scenario fields) but none
+            // fewer: what the examples pass is declared there too.
+            const fs::path today = shared_inferencex_dir() / "2026-08/suite/.github/workflows" / callee.filename();
+            if (fs::exists(today)) {
+                const std::map<std::string, DeclaredInput> declared_today = declared_inputs(today);
+                for (const std::string& name : passed) {
+                    INFO("input " << name << " in the 2026-08 template");
+                    CHECK(declared_today.count(name) == 1);
+                }
+            }
             ++calls;
         }
     }

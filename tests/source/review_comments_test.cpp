@@ -21,7 +21,7 @@ TEST_CASE("review comments: path, line, side and a markdown body; unlocated find
     CHECK(comments[0] == nlohmann::json{{"path", "configs/a.yaml"},
                                         {"line", 7},
                                         {"side", "RIGHT"},
-                                        {"body", "**error** `schema`: unknown key `tp`\n\nfix: rename to tensor_parallel"}});
+                                        {"body", "**error** `schema`\n\n```\nunknown key `tp`\nfix: rename to tensor_parallel\n```\n"}});
     CHECK(comments[1]["path"] == "bench/run.sh");
     CHECK_THAT(review["body"].get<std::string>(), Catch::Contains("configs/missing.yaml: error: cannot open file [io]"));
     CHECK(out.back() == '\n');
