@@ -121,10 +121,10 @@ std::string changelog_paragraph(const ChangelogSchedule& schedule) {
                    "findings).\n";
         case ChangelogSchedule::State::scheduled: break;
     }
-    std::string out = fmt::format("**Changelog:** the {} new entr{} schedule **{} job{}** on **{} GPUs** (sum over "
-                                  "jobs)",
-                                  schedule.entries, schedule.entries == 1 ? "y" : "ies", grouped(static_cast<std::int64_t>(schedule.jobs)),
-                                  schedule.jobs == 1 ? "" : "s", grouped(schedule.gpus));
+    std::string out = schedule.entries == 1 ? std::string("**Changelog:** the new entry schedules")
+                                            : fmt::format("**Changelog:** the {} new entries schedule", schedule.entries);
+    out += fmt::format(" **{} job{}** on **{} GPUs** (sum over jobs)", grouped(static_cast<std::int64_t>(schedule.jobs)),
+                       schedule.jobs == 1 ? "" : "s", grouped(schedule.gpus));
     if (!schedule.buckets.empty()) {
         std::vector<std::string> parts;
         for (const auto& [bucket, jobs] : schedule.buckets) parts.push_back(fmt::format("{} {}", bucket, jobs));
@@ -166,8 +166,7 @@ void append_scripts(std::string& out, const std::vector<TouchedScript>& scripts)
         }
         table += fmt::format("| `{}` | {} {} | {} |\n", script.path, script.kind, change, cell(users));
     }
-    const std::string title = fmt::format("{} script{} and launcher{} touched", scripts.size(),
-                                          scripts.size() == 1 ? "" : "s", scripts.size() == 1 ? "" : "s");
+    const std::string title = fmt::format("Scripts and launchers this change touches ({})", scripts.size());
     if (scripts.size() > fold_after) {
         out += fmt::format("<details><summary>{}</summary>\n\n{}\n</details>\n\n", title, table);
     } else {

@@ -171,7 +171,7 @@ TEST_CASE("diff: what the new changelog entries schedule, even when no config ch
     CHECK(result.exit_code == 0);
     CHECK_THAT(result.out, Catch::Contains("No config changed"));
     // Two configs, 9 runs each (1k1k tp 8: 3; 1k8k tp 8 and tp 4: 3 + 3), as `sweepc changelog` plans them.
-    CHECK_THAT(result.out, Catch::Contains("**Changelog:** the 1 new entry schedule **18 jobs** on **120 GPUs** "
+    CHECK_THAT(result.out, Catch::Contains("**Changelog:** the new entry schedules **18 jobs** on **120 GPUs** "
                                            "(sum over jobs): single-node 1k1k 6, single-node 1k8k 12."));
     // The same count as the plan `sweepc changelog` prints for CI.
     const auto plan = nlohmann::json::parse(
@@ -207,7 +207,7 @@ TEST_CASE("diff lists the scripts and launchers a change touches and the configs
     CHECK(report["scripts"][2]["configs"] == nlohmann::json{"demo-fp8-h200-vllm", "demo-fp8-h200-sglang"});
 
     CommandResult markdown = repo.sweepc({"diff", "--base", "scripts"});
-    CHECK_THAT(markdown.out, Catch::Contains("**3 scripts and launchers touched:**"));
+    CHECK_THAT(markdown.out, Catch::Contains("**Scripts and launchers this change touches (3):**"));
     CHECK_THAT(markdown.out, Catch::Contains("| `benchmarks/single_node/demo_fp8_h200_v2.sh` | benchmark script renamed "
                                              "from `benchmarks/single_node/demo_fp8_h200.sh` | `demo-fp8-h200-vllm`, "
                                              "`demo-fp8-h200-sglang` (18 jobs) |"));
