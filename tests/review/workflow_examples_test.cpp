@@ -115,7 +115,7 @@ TEST_CASE("workflow examples: every reusable-workflow call passes the inputs the
         for (const auto& job : document["jobs"]) {
             if (!job.second["uses"]) continue;
             const std::string uses = job.second["uses"].as<std::string>();
-            REQUIRE(uses.starts_with("./.github/workflows/"));
+            if (!uses.starts_with("./.github/workflows/")) continue;  // another repository's workflow
             const fs::path callee = called_workflow(uses);
             INFO(file.filename() << " job " << job.first.as<std::string>() << " calls " << callee);
             REQUIRE(fs::exists(callee));
