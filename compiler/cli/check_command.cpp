@@ -69,14 +69,16 @@ bool write_text_file(const std::string& path, const std::string& text, std::stri
     return written && closed;
 }
 
-// Holds the findings against --baseline: keeps the new ones and adds a note for every baselined
-// finding that is gone, so the baseline can shrink.
-void apply_baseline(const Baseline& baseline, const CheckOptions& options, Diagnostics& diagnostics,
-                    BaselineSummary& summary) {
+// Holds the findings against --baseline: keeps the new ones, and returns a note for every
+// baselined finding that is gone, so the baseline can shrink. Runs on the whole check, before
+// any review filter: a baselined finding a filter leaves out is not gone.
+std::vector<Diagnostic> apply_baseline(const Baseline& baseline, const CheckOptions& options, Diagnostics& diagnostics,
+                                       BaselineSummary& summary) {
     BaselineComparison comparison = compare_with_baseline(diagnostics, baseline);
     summary = {true, comparison.unchanged, comparison.fixed.size()};
+    std::vector<Diagnostic> fixed;
     for (const BaselineEntry& entry : comparison.fixed) {
-        comparison.reported.add(
+        fixed.push_back(
             {"baseline/fixed", Severity::note,
              SourceLocation::whole_file((fs::path(options.suite_root) / entry.file).lexically_normal().generic_string()),
              fmt::format("the baselined {} [{}] (line {} when the baseline was written: {}) is no longer reported; "
@@ -85,6 +87,7 @@ void apply_baseline(const Baseline& baseline, const CheckOptions& options, Diagn
              std::nullopt, entry.fingerprint});
     }
     diagnostics = std::move(comparison.reported);
+    return fixed;
 }
 
 std::string summary_line(const Diagnostics& diagnostics, const SuiteCheck& check, const BaselineSummary& baseline) {
@@ -126,6 +129,13 @@ int run_check(const CheckOptions& options) {
     assign_fingerprints(diagnostics, check.sources, options.suite_root);
     if (options.write_baseline_file) return write_baseline(options, diagnostics);
 
+    BaselineSummary baseline_summary;
+    std::vector<Diagnostic> baseline_fixed;
+    if (options.baseline_file) {
+        if (std::optional<Baseline> baseline = read_baseline(*options.baseline_file, diagnostics)) {
+            baseline_fixed = apply_baseline(*baseline, options, diagnostics, baseline_summary);
+        }
+    }
     if (options.new_since) {
         inputs.config_files = check.config_files;
         inputs.runner_file = check.runner_file;
@@ -138,12 +148,7 @@ int run_check(const CheckOptions& options) {
                                     diagnostics);
         assign_fingerprints(diagnostics, check.sources, options.suite_root);
     }
-    BaselineSummary baseline_summary;
-    if (options.baseline_file) {
-        if (std::optional<Baseline> baseline = read_baseline(*options.baseline_file, diagnostics)) {
-            apply_baseline(*baseline, options, diagnostics, baseline_summary);
-        }
-    }
+    for (Diagnostic& note : baseline_fixed) diagnostics.add(std::move(note));
     diagnostics.sort();
     if (options.review_comments_file) {
         OnDiff on_diff;
