@@ -19,20 +19,28 @@ constexpr std::array<ConcurrencyFlag, 2> concurrency_flags = {{
     {"--num-prompts", "\"$((CONC * 10))\""},
 }};
 
+// Only a positive count is a load: `--num-prompts -1` means "every prompt of the dataset".
+bool is_positive_count(std::string_view value) {
+    return !value.empty() && value.find_first_not_of("0123456789") == std::string_view::npos &&
+           value.find_first_not_of('0') != std::string_view::npos;
+}
+
+// The fix replaces the literal value only.
 void report_literal(ShellRuleReport& report, const ConcurrencyFlag& flag,
                     std::string_view value, SourceLocation where, std::string_view separator) {
-    std::string fix = fmt::format("{}{}{}", flag.flag, separator, flag.derived_value);
+    if (!is_positive_count(value)) return;
     report.add(std::move(where),
                fmt::format("`{}` is given the literal `{}`, so every concurrency of the sweep runs the same "
-                           "load; derive it from $CONC: `{}`",
-                           flag.flag, value, fix),
-               fix);
+                           "load; derive it from $CONC: `{}{}{}`",
+                           flag.flag, value, flag.flag, separator, flag.derived_value),
+               std::string(flag.derived_value));
 }
 
 }  // namespace
 
 void check_hardcoded_concurrency(const ShellRuleContext& context, ShellRuleReport& report) {
-    shell::visit_preorder(context.tree.root(), [&](const shell::SyntaxNode& node) {
+    shell::walk_preorder(context.tree.root(), [&](const shell::WalkStep& step) {
+        const shell::SyntaxNode& node = step.node;
         if (!node.is("command")) return;
         std::vector<shell::SyntaxNode> arguments = node.fields("argument");
         for (std::size_t i = 0; i < arguments.size(); ++i) {

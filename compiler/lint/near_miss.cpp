@@ -49,9 +49,11 @@ std::vector<std::string_view> split_parts(std::string_view name) {
     return parts;
 }
 
-// ATTN abbreviates ATTENTION: same first letter, shorter, and its letters appear in order.
+// ATTN abbreviates ATTENTION: same first letter, shorter, and its letters appear in order. A part
+// of three letters or fewer is an acronym already (DP is not short for DCP).
 bool abbreviates(std::string_view short_part, std::string_view long_part) {
-    if (short_part.size() < 2 || short_part.size() >= long_part.size() || short_part.front() != long_part.front()) {
+    if (short_part.size() < 2 || long_part.size() < 4 || short_part.size() >= long_part.size() ||
+        short_part.front() != long_part.front()) {
         return false;
     }
     std::size_t j = 0;
@@ -74,14 +76,15 @@ bool abbreviates_each_part(std::string_view name, std::string_view candidate) {
     return any_abbreviated;
 }
 
-// DP_SIZE and EP_SIZE differ in one edit, but in a whole short part: two different settings, not a
-// typo. Only parts of three or more letters can hold a typo worth reporting.
+// DP_SIZE and EP_SIZE (or DP_SIZE and DCP_SIZE) differ in one edit, but in a whole short part: parts
+// of up to three letters are acronyms of different settings, not typos. Only parts of four or more
+// letters can hold a typo worth reporting.
 bool differs_only_in_short_parts(std::string_view name, std::string_view candidate) {
     std::vector<std::string_view> a = split_parts(name);
     std::vector<std::string_view> b = split_parts(candidate);
     if (a.size() != b.size() || a.size() < 2) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i] && (a[i].size() > 2 || b[i].size() > 2)) return false;
+        if (a[i] != b[i] && (a[i].size() > 3 || b[i].size() > 3)) return false;
     }
     return true;
 }
@@ -89,11 +92,20 @@ bool differs_only_in_short_parts(std::string_view name, std::string_view candida
 }  // namespace
 
 std::optional<std::string> closest_near_miss(std::string_view name, const std::vector<std::string>& candidates) {
+    NearMissBudget unlimited(candidates.size());
+    return closest_near_miss(name, candidates, unlimited);
+}
+
+std::optional<std::string> closest_near_miss(std::string_view name, const std::vector<std::string>& candidates,
+                                             NearMissBudget& budget) {
+    constexpr std::size_t longest_compared = 64;
+    if (name.size() > longest_compared || !budget.spend(candidates.size())) return std::nullopt;
     const std::string name_upper = upper(name);
     std::optional<std::string> best;
     std::size_t best_score = 100;
     for (const std::string& candidate : candidates) {
         if (candidate == name) return std::nullopt;  // not a miss at all
+        if (candidate.size() > longest_compared) continue;
         const std::string candidate_upper = upper(candidate);
         if (without_digits(name_upper) == without_digits(candidate_upper) && name_upper != candidate_upper) continue;
         std::size_t score = 100;

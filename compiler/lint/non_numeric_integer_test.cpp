@@ -12,13 +12,6 @@ std::string_view origin_phrase(shell::ValueOrigin origin) {
     return origin == shell::ValueOrigin::read_input ? "input from read" : "command output";
 }
 
-// In `[[ A && B ]]`, `! digits || B` must be parenthesised to keep its meaning.
-bool needs_parentheses(const shell::SyntaxNode& comparison) {
-    shell::SyntaxNode parent = comparison.parent();
-    if (!parent.is("binary_expression")) return false;
-    return parent.field("operator").text() != "||";
-}
-
 }  // namespace
 
 void check_non_numeric_integer_test(const ShellRuleContext& context, ShellRuleReport& report) {
@@ -29,11 +22,14 @@ void check_non_numeric_integer_test(const ShellRuleContext& context, ShellRuleRe
             std::string fix;
             SourceLocation where;
             if (comparison.syntax == shell::TestSyntax::double_bracket) {
+                // Inside `[[ A && B ]]` the guarded form needs parentheses to keep its meaning.
                 fix = fmt::format("{} || {}", digits_check, comparison.comparison.text());
-                if (needs_parentheses(comparison.comparison)) fix = "( " + fix + " )";
+                if (comparison.inside_test_operator) fix = "( " + fix + " )";
                 where = context.location(comparison.comparison);
             } else {
+                // Inside `A && [ ... ]` or `! [ ... ]` the guarded form needs braces.
                 fix = fmt::format("[[ {} ]] || {}", digits_check, comparison.test.text());
+                if (comparison.test_in_command_list) fix = "{ " + fix + "; }";
                 where = context.location(comparison.test);
             }
             report.add(where,

@@ -5,6 +5,7 @@
 
 #include "lint/shell_lint.h"
 #include "shell/flow_analysis.h"
+#include "shell/nesting_limit.h"
 #include "shell/script_variables.h"
 #include "shell/shell_environment_data.h"
 #include "shell/syntax_tree.h"
@@ -21,6 +22,9 @@ struct ShellRuleContext {
     const std::vector<shell::IntegerComparison>& comparisons;
     const shell::ShellEnvironmentData& environment;
     const std::vector<std::string>& guard_commands;  // never empty
+    // The first node nested deeper than shell::max_nesting_depth, or null. When set, the flow
+    // analysis did not run (`comparisons` is empty) and shell/nesting-limit reports it.
+    shell::SyntaxNode too_deep;
 
     SourceLocation location(const shell::SyntaxNode& node) const;
     SourceLocation location(const shell::TextSpan& span) const;
@@ -58,5 +62,9 @@ void check_unknown_env(const ShellRuleContext& context, ShellRuleReport& report)
 void check_broken_continuation(const ShellRuleContext& context, ShellRuleReport& report);
 void check_unexported_engine_var(const ShellRuleContext& context, ShellRuleReport& report);
 void check_hardcoded_concurrency(const ShellRuleContext& context, ShellRuleReport& report);
+void check_nesting_limit(const ShellRuleContext& context, ShellRuleReport& report);
+void check_unassigned_variable(const ShellRuleContext& context, ShellRuleReport& report);
+void check_literal_expansion(const ShellRuleContext& context, ShellRuleReport& report);
+void check_unknown_engine_var(const ShellRuleContext& context, ShellRuleReport& report);
 
 }  // namespace sweepc

@@ -23,6 +23,17 @@ const std::vector<ShellRule>& shell_rules() {
         {"shell/hardcoded-concurrency", Severity::warning,
          "--max-concurrency or --num-prompts given a literal instead of a value derived from $CONC",
          check_hardcoded_concurrency},
+        {"shell/unassigned-variable", Severity::warning,
+         "Lower-case variable read but never assigned by the script, the job or the launcher",
+         check_unassigned_variable},
+        {"shell/literal-expansion", Severity::error,
+         "\\$NAME passed literally to a server, or ${X:-{...}} whose JSON default ends at its first }",
+         check_literal_expansion},
+        {"shell/unknown-engine-var", Severity::warning,
+         "Exported engine setting (VLLM_*, SGLANG_*) the engine does not read, a near miss of one it does",
+         check_unknown_engine_var},
+        {"shell/nesting-limit", Severity::error,
+         "Script nested deeper than sweepc analyses (commands, substitutions, expressions)", check_nesting_limit},
     };
     return rules;
 }
@@ -39,8 +50,10 @@ void lint_shell_script(const SourceFile& file, const ShellLintOptions& options, 
         options.guard_commands.empty() ? environment.guard_commands : options.guard_commands;
     shell::SyntaxTree tree(file.text());
     shell::ScriptVariables variables = shell::collect_script_variables(tree, guards);
-    std::vector<shell::IntegerComparison> comparisons = shell::find_integer_comparisons(tree, variables, guards);
-    ShellRuleContext context{file, tree, variables, comparisons, environment, guards};
+    shell::SyntaxNode too_deep = shell::first_node_nested_deeper_than(tree);
+    std::vector<shell::IntegerComparison> comparisons;
+    if (too_deep.is_null()) comparisons = shell::find_integer_comparisons(tree, variables, guards);
+    ShellRuleContext context{file, tree, variables, comparisons, environment, guards, too_deep};
 
     std::vector<Diagnostic> findings;
     for (const ShellRule& rule : shell_rules()) {

@@ -20,7 +20,8 @@ bool ShellSuppressions::suppresses(std::string_view rule, int line) const {
 
 ShellSuppressions collect_shell_suppressions(const shell::SyntaxTree& tree) {
     ShellSuppressions suppressions;
-    shell::visit_preorder(tree.root(), [&](const shell::SyntaxNode& node) {
+    shell::walk_preorder(tree.root(), [&](const shell::WalkStep& step) {
+        const shell::SyntaxNode& node = step.node;
         if (!node.is("comment")) return;
         std::string_view text = node.text();
         std::size_t at = text.find(directive);

@@ -31,6 +31,19 @@ std::vector<std::string> resolved_scripts(const std::vector<Run>& runs, const Sc
     return {scripts.begin(), scripts.end()};
 }
 
+// The runner launch scripts (runners/*.sh): the job runs one of them for every run, so the shell
+// rules apply to them as to benchmark scripts. Which benchmark script a launcher builds is the
+// script conventions' business, not checked here.
+void lint_launchers(SuiteFiles& suite, Diagnostics& diagnostics, std::size_t& scripts_linted) {
+    for (const std::string& name : suite.file_names_in("runners")) {
+        if (!name.ends_with(".sh")) continue;
+        if (const SourceFile* file = suite.script("runners/" + name)) {
+            lint_shell_script(*file, ShellLintOptions{}, diagnostics);
+            ++scripts_linted;
+        }
+    }
+}
+
 std::vector<std::string> skipped_checks(const SuiteFiles& suite) {
     std::vector<std::string> notes;
     if (!suite.has_folder("benchmarks")) {
@@ -40,7 +53,8 @@ std::vector<std::string> skipped_checks(const SuiteFiles& suite) {
                                     suite.root()));
     }
     if (!suite.has_folder("runners")) {
-        notes.push_back(fmt::format("no runners/ folder under '{}', so config/missing-launcher was not run",
+        notes.push_back(fmt::format("no runners/ folder under '{}', so config/missing-launcher and the shell rules "
+                                    "on launch scripts were not run",
                                     suite.root()));
     }
     return notes;
@@ -83,6 +97,7 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
                 }
             }
         }
+        lint_launchers(suite, diagnostics, check.scripts_linted);
         check.skipped_checks = skipped_checks(suite);
     }
     lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path},

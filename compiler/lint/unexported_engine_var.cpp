@@ -16,11 +16,12 @@ void check_unexported_engine_var(const ShellRuleContext& context, ShellRuleRepor
         if (assignment.kind != shell::AssignmentKind::plain) continue;
         const std::string& name = assignment.name;
         if (!context.environment.is_engine_setting(name) || variables.exported.count(name) ||
-            variables.reads_variable(name) || !reported.insert(name).second) {
+            variables.reads_variable(name) || !reported.insert(name).second || !assignment.statement.is("variable_assignment")) {
             continue;
         }
         std::string fix = fmt::format("export {}", assignment.statement.text());
-        report.add(context.location(assignment.name_node),
+        // The fix replaces the whole assignment.
+        report.add(context.location(assignment.statement),
                    fmt::format("`{}` is an engine setting, but it is never exported or read, so the server "
                                "never sees it; export it: `{}`",
                                name, fix),

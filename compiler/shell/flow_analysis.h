@@ -29,6 +29,10 @@ struct IntegerComparison {
     TestSyntax syntax = TestSyntax::single_bracket;
     std::string op;         // -gt, -lt, ...
     std::vector<ComparedVariable> variables;
+    // In `[[ A && B ]]` (or under `!`) a comparison rewritten as `X || Y` needs parentheses.
+    bool inside_test_operator = false;
+    // `A && [ ... ]`, `! [ ... ]`: a test rewritten as `X || Y` needs `{ ...; }` around it.
+    bool test_in_command_list = false;
 };
 
 // Walks the script in execution order, following if/elif/else, &&, ||, case and loops, and keeps
@@ -36,6 +40,9 @@ struct IntegerComparison {
 // whether it holds an unvalidated value from outside (command output, read) with no digits check
 // (`=~ ^[0-9]+$`, a `case` on digits). Function bodies are analysed as if called after the top
 // level: a variable assigned or guarded anywhere at top level counts as set there.
+// A test whose standard error is redirected (`[ "$X" -gt 0 ] 2>/dev/null`) is one whose author
+// expects a non-number, so it is not reported. The caller checks the nesting limit first
+// (nesting_limit.h): the analysis recurses once per nesting level.
 std::vector<IntegerComparison> find_integer_comparisons(const SyntaxTree& tree, const ScriptVariables& variables,
                                                         const std::vector<std::string>& guard_commands);
 

@@ -16,10 +16,20 @@ ShellEnvironmentData parse_shell_environment(std::string_view text) {
     nlohmann::json json = nlohmann::json::parse(text);
     ShellEnvironmentData data;
     data.job_variables = json.at("job_variables").get<std::vector<std::string>>();
+    for (const auto& name : json.at("launcher_variables")) data.launcher_variables.insert(name.get<std::string>());
     for (const auto& name : json.at("external_variables")) data.external_variables.insert(name.get<std::string>());
     data.external_prefixes = json.at("external_prefixes").get<std::vector<std::string>>();
     data.engine_prefixes = json.at("engine_prefixes").get<std::vector<std::string>>();
     data.guard_commands = json.at("guard_commands").get<std::vector<std::string>>();
+    for (const auto& engine : json.at("engines")) {
+        EngineVariables known;
+        known.engine = engine.at("engine").get<std::string>();
+        known.prefixes = engine.at("prefixes").get<std::vector<std::string>>();
+        known.source = engine.at("source").get<std::string>();
+        known.variables = engine.at("variables").get<std::vector<std::string>>();
+        std::sort(known.variables.begin(), known.variables.end());
+        data.engines.push_back(std::move(known));
+    }
     return data;
 }
 
@@ -35,6 +45,13 @@ bool ShellEnvironmentData::is_external(std::string_view name) const {
 
 bool ShellEnvironmentData::is_engine_setting(std::string_view name) const {
     return has_any_prefix(name, engine_prefixes);
+}
+
+const EngineVariables* ShellEnvironmentData::engine_for(std::string_view name) const {
+    for (const EngineVariables& engine : engines) {
+        if (has_any_prefix(name, engine.prefixes)) return &engine;
+    }
+    return nullptr;
 }
 
 const ShellEnvironmentData& shell_environment_data() {

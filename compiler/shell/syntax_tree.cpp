@@ -28,21 +28,36 @@ TextSpan SyntaxNode::span() const {
             static_cast<int>(end.column) + 1};
 }
 
+namespace {
+
+// Calls `visit(node, field)` on each child of `node`, with one cursor: linear in the child count.
+template <typename Visit>
+void for_each_child(TSNode node, Visit&& visit) {
+    TSTreeCursor cursor = ts_tree_cursor_new(node);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+        do {
+            const char* field = ts_tree_cursor_current_field_name(&cursor);
+            visit(ts_tree_cursor_current_node(&cursor), field == nullptr ? std::string_view{} : std::string_view(field));
+        } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+}
+
+}  // namespace
+
 std::vector<SyntaxNode> SyntaxNode::children() const {
     std::vector<SyntaxNode> out;
     if (is_null()) return out;
-    uint32_t count = ts_node_child_count(node_);
-    out.reserve(count);
-    for (uint32_t i = 0; i < count; ++i) out.push_back(wrap(ts_node_child(node_, i)));
+    for_each_child(node_, [&](TSNode child, std::string_view) { out.push_back(wrap(child)); });
     return out;
 }
 
 std::vector<SyntaxNode> SyntaxNode::named_children() const {
     std::vector<SyntaxNode> out;
     if (is_null()) return out;
-    uint32_t count = ts_node_named_child_count(node_);
-    out.reserve(count);
-    for (uint32_t i = 0; i < count; ++i) out.push_back(wrap(ts_node_named_child(node_, i)));
+    for_each_child(node_, [&](TSNode child, std::string_view) {
+        if (ts_node_is_named(child)) out.push_back(wrap(child));
+    });
     return out;
 }
 
@@ -54,32 +69,17 @@ SyntaxNode SyntaxNode::field(std::string_view name) const {
 std::vector<SyntaxNode> SyntaxNode::fields(std::string_view name) const {
     std::vector<SyntaxNode> out;
     if (is_null()) return out;
-    TSTreeCursor cursor = ts_tree_cursor_new(node_);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-        do {
-            const char* field_name = ts_tree_cursor_current_field_name(&cursor);
-            if (field_name != nullptr && name == field_name) out.push_back(wrap(ts_tree_cursor_current_node(&cursor)));
-        } while (ts_tree_cursor_goto_next_sibling(&cursor));
-    }
-    ts_tree_cursor_delete(&cursor);
+    for_each_child(node_, [&](TSNode child, std::string_view field) {
+        if (field == name) out.push_back(wrap(child));
+    });
     return out;
 }
 
-std::string_view SyntaxNode::field_name_of(const SyntaxNode& child) const {
-    std::string_view result;
-    if (is_null()) return result;
-    TSTreeCursor cursor = ts_tree_cursor_new(node_);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-        do {
-            if (ts_node_eq(ts_tree_cursor_current_node(&cursor), child.node_)) {
-                const char* field_name = ts_tree_cursor_current_field_name(&cursor);
-                if (field_name != nullptr) result = field_name;
-                break;
-            }
-        } while (ts_tree_cursor_goto_next_sibling(&cursor));
-    }
-    ts_tree_cursor_delete(&cursor);
-    return result;
+std::vector<SyntaxNode::Child> SyntaxNode::children_with_fields() const {
+    std::vector<Child> out;
+    if (is_null()) return out;
+    for_each_child(node_, [&](TSNode child, std::string_view field) { out.push_back({wrap(child), field}); });
+    return out;
 }
 
 SyntaxNode SyntaxNode::first_named_child_of_type(std::string_view node_type) const {

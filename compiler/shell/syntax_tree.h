@@ -2,6 +2,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <tree_sitter/api.h>
@@ -36,28 +38,32 @@ public:
     TextSpan span() const;
     int line() const { return static_cast<int>(ts_node_start_point(node_).row) + 1; }
 
-    SyntaxNode parent() const { return wrap(ts_node_parent(node_)); }
+    // Children in order, read with a tree cursor (linear in their number; tree-sitter's
+    // ts_node_child(i) is linear in i, and ts_node_parent walks down from the root, so neither is
+    // offered: code that needs a node's parent gets it from walk_preorder).
     std::vector<SyntaxNode> children() const;
     std::vector<SyntaxNode> named_children() const;
     SyntaxNode field(std::string_view name) const;
     // Every child filed under `name` (a command's `argument`s, a for loop's `value`s).
     std::vector<SyntaxNode> fields(std::string_view name) const;
-    // The field under which `child` hangs from this node, or "" when it has none.
-    std::string_view field_name_of(const SyntaxNode& child) const;
-    SyntaxNode next_named_sibling() const { return wrap(ts_node_next_named_sibling(node_)); }
+    struct Child;
+    // Every child with the field it hangs under ("" when none).
+    std::vector<Child> children_with_fields() const;
     SyntaxNode first_named_child_of_type(std::string_view node_type) const;
-    // The smallest node that covers the byte range [start, end).
-    SyntaxNode descendant_for_bytes(std::size_t start, std::size_t end) const {
-        return wrap(ts_node_descendant_for_byte_range(node_, static_cast<uint32_t>(start), static_cast<uint32_t>(end)));
-    }
 
     bool operator==(const SyntaxNode& other) const { return ts_node_eq(node_, other.node_); }
 
 private:
     SyntaxNode wrap(TSNode node) const { return SyntaxNode(node, source_); }
 
+    friend class TreeWalk;
     TSNode node_{};
     std::string_view source_;
+};
+
+struct SyntaxNode::Child {
+    SyntaxNode node;
+    std::string_view field;
 };
 
 // A script parsed with the bash grammar. tree-sitter always yields a tree; syntax errors become
@@ -79,11 +85,64 @@ private:
     std::unique_ptr<TSTree, TreeDeleter> tree_;
 };
 
-// Calls `visit` on `node` and every descendant, parents before children, in source order.
+// One node of a walk, with what a visitor usually needs to know about where it sits.
+struct WalkStep {
+    SyntaxNode node;
+    SyntaxNode parent;         // null for the node the walk started at
+    std::string_view field;    // the field `node` hangs under in `parent`, or ""
+    std::size_t depth = 0;     // ancestors between the start of the walk and `node`
+};
+
+enum class WalkAction { descend, skip_children };
+
+// Visits `root` and every descendant, parents before children, in source order, with a tree cursor
+// and a heap stack: no recursion, so a script nested thousands of levels deep cannot overflow the
+// C++ stack. `visit` returns WalkAction (or nothing, meaning descend).
+class TreeWalk {
+public:
+    template <typename Visit>
+    static void preorder(const SyntaxNode& root, Visit&& visit);
+};
+
 template <typename Visit>
-void visit_preorder(const SyntaxNode& node, Visit&& visit) {
-    visit(node);
-    for (const SyntaxNode& child : node.children()) visit_preorder(child, visit);
+void TreeWalk::preorder(const SyntaxNode& root, Visit&& visit) {
+    if (root.is_null()) return;
+    TSTreeCursor cursor = ts_tree_cursor_new(root.node_);
+    std::vector<SyntaxNode> ancestors;
+    for (;;) {
+        SyntaxNode node(ts_tree_cursor_current_node(&cursor), root.source_);
+        const char* field = ancestors.empty() ? nullptr : ts_tree_cursor_current_field_name(&cursor);
+        WalkStep step{node, ancestors.empty() ? SyntaxNode{} : ancestors.back(),
+                      field == nullptr ? std::string_view{} : std::string_view(field), ancestors.size()};
+        bool descend = true;
+        if constexpr (std::is_same_v<std::invoke_result_t<Visit&, const WalkStep&>, WalkAction>) {
+            descend = visit(step) == WalkAction::descend;
+        } else {
+            visit(step);
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
+            ancestors.push_back(node);
+            continue;
+        }
+        // No (wanted) children: the next sibling, or the next sibling of the nearest ancestor.
+        bool done = false;
+        for (;;) {
+            if (ancestors.empty()) {
+                done = true;
+                break;
+            }
+            if (ts_tree_cursor_goto_next_sibling(&cursor)) break;
+            ts_tree_cursor_goto_parent(&cursor);
+            ancestors.pop_back();
+        }
+        if (done) break;
+    }
+    ts_tree_cursor_delete(&cursor);
+}
+
+template <typename Visit>
+void walk_preorder(const SyntaxNode& root, Visit&& visit) {
+    TreeWalk::preorder(root, std::forward<Visit>(visit));
 }
 
 }  // namespace sweepc::shell

@@ -9,7 +9,11 @@
 #               100: time and peak memory, the growth exponent, memory / input at 100x.
 #   check/lint: `sweepc check` on a suite folder with the real configs and 100 generated
 #               benchmark scripts (make_benchmark_scripts.sh), and `sweepc lint` on the 100 scripts.
+#   lint scale: `sweepc lint` on one script of 1x, 10x, 100x 1000 lines (make_scaling_script.sh),
+#               the growth exponent, and the hostile shapes that were quadratic or crashed.
+#               `tests/bench/bench.sh shell` runs only this part.
 set -euo pipefail
+part=${1:-all}
 cd "$(dirname "$0")/../.."
 repo=$PWD
 configs=${SWEEPC_SHARED_CONFIGS:-$repo/../shared/inferencex/configs}
@@ -44,6 +48,7 @@ floor_args="amd-master.yaml nvidia-master.yaml runners.yaml"
 
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 
+if [ "$part" != shell ]; then
 # 1. full-sweep against the floor, in one hyperfine run.
 runs=$(cd "$configs" && "$sweepc" $matrix_args | awk -F'"image": ' '{ print NF - 1 }')
 (cd "$configs" && hyperfine -N --warmup 3 --runs 30 --export-csv "$work/full.csv" \
@@ -100,3 +105,27 @@ linted=$(cd "$suite" && "$sweepc" check 2>&1 | tail -1 || true)
 # they are part of the work measured (every rule runs), not a problem of the benchmark.
 echo "check (2 master configs + $(cat "$work/names" | wc -l) scripts the runs use): $(median_ms "$work/check.csv" 1) ms, peak $(peak_mib "$suite" "$sweepc" check) MiB [$linted]"
 echo "lint (100 scripts, $(cat $(cd "$suite" && find "$suite/benchmarks" -name '*.sh' ! -name benchmark_lib.sh) | wc -l) lines): $(median_ms "$work/check.csv" 2) ms, peak $(peak_mib "$suite" "$sweepc" lint $scripts) MiB"
+fi
+
+# 4. shell analysis scaling: `sweepc lint` on one generated script of 1x, 10x and 100x 1000 lines
+#    (make_scaling_script.sh), and the hostile shapes that were quadratic or crashed.
+declare -A lint_ms lint_bytes
+for scale in 1 10 100; do
+  tests/bench/make_scaling_script.sh $((scale * 1000)) >"$work/scale$scale.sh"
+  lint_bytes[$scale]=$(wc -c <"$work/scale$scale.sh")
+  count=$((scale == 100 ? 3 : 10))
+  hyperfine -N -i --warmup 1 --runs "$count" --export-csv "$work/lint$scale.csv" "$sweepc lint $work/scale$scale.sh" \
+    >/dev/null 2>"$work/hyperfine.err" || { cat "$work/hyperfine.err" >&2; exit 1; }
+  lint_ms[$scale]=$(median_ms "$work/lint$scale.csv" 1)
+  echo "lint scale ${scale}x ($(wc -l <"$work/scale$scale.sh") lines, $(awk -v b="${lint_bytes[$scale]}" 'BEGIN { printf "%.2f", b / 1e6 }') MB): ${lint_ms[$scale]} ms, peak $(peak_mib "$work" "$sweepc" lint "$work/scale$scale.sh") MiB"
+done
+awk -v t1="${lint_ms[1]}" -v t100="${lint_ms[100]}" -v b1="${lint_bytes[1]}" -v b100="${lint_bytes[100]}" \
+  'BEGIN { printf "lint growth: time ~ size^%.2f from 1x to 100x (target 1 = linear)\n", log(t100 / t1) / log(b100 / b1) }'
+# 4,000 `V=$(cmd)` each tested as an integer; a 55 KB `true && ...` line; 3,000 nested `$(`.
+awk 'BEGIN { for (i = 0; i < 4000; i++) printf "V%d=$(cmd %d)\nif [ \"$V%d\" -gt 0 ]; then echo %d; fi\n", i, i, i, i }' >"$work/pairs.sh"
+awk 'BEGIN { printf "true"; for (i = 0; i < 7000; i++) printf " && true"; print "" }' >"$work/chain.sh"
+awk 'BEGIN { printf "x="; for (i = 0; i < 3000; i++) printf "$(echo "; printf "a"; for (i = 0; i < 3000; i++) printf ")"; print "" }' >"$work/nested.sh"
+for shape in pairs chain nested; do
+  hyperfine -N -i --warmup 1 --runs 5 --export-csv "$work/$shape.csv" "$sweepc lint $work/$shape.sh" >/dev/null 2>&1
+  echo "lint $shape ($(wc -c <"$work/$shape.sh") bytes): $(median_ms "$work/$shape.csv" 1) ms, peak $(peak_mib "$work" "$sweepc" lint "$work/$shape.sh") MiB"
+done

@@ -172,6 +172,18 @@ TEST_CASE("check: shell rules run on every script a config resolves to", "[confi
     }
 }
 
+TEST_CASE("check: shell rules run on the runner launch scripts", "[config-lint]") {
+    ConfigSuite suite;
+    CHECK(suite.findings().empty());
+    suite.replace("runners/launch_h200-cw.sh", "bash \"$BENCHMARK_SCRIPT\"",
+                  "bash \"$BENCHMARK_SCRIPT\" \"$benchmark_args\"");
+    auto findings = findings_of(suite.findings(), "shell/unassigned-variable");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].at("file") == "runners/launch_h200-cw.sh");
+    CHECK(findings[0].at("line") == 3);
+    CHECK_THAT(suite.check().err, Catch::Contains("and 7 script(s)"));
+}
+
 TEST_CASE("check: the real InferenceX configs have no schema errors and no config findings", "[config-lint]") {
     std::vector<std::string> args = real_config_args();
     args.insert(args.end(), {"--format", "json"});

@@ -3,6 +3,7 @@
 #include <utility>
 #include <vector>
 
+#include "lint/near_miss.h"
 #include "lint/shell_lint.h"
 #include "source/diagnostic.h"
 #include "support/test_support.h"
@@ -37,5 +38,15 @@ inline std::vector<std::pair<int, int>> positions_of(const std::vector<Diagnosti
 }
 
 using Positions = std::vector<std::pair<int, int>>;
+
+// One line per finding (rule, line:column, message), for a failing test's INFO.
+inline std::string describe(const std::vector<Diagnostic>& findings) {
+    std::string out;
+    for (const Diagnostic& d : findings) {
+        out += d.rule + " " + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + " " +
+               d.message + "\n";
+    }
+    return out;
+}
 
 }  // namespace sweepc::test

@@ -3,6 +3,7 @@
 #include "shell/shell_lint_test_support.h"
 
 using sweepc::Diagnostic;
+using sweepc::test::describe;
 using sweepc::test::lint_shell_fixture;
 using sweepc::test::lint_shell_text;
 using sweepc::test::positions_of;
@@ -16,15 +17,6 @@ const Diagnostic& first_of(const std::vector<Diagnostic>& findings, const std::s
     }
     FAIL("no finding of " << rule);
     throw std::logic_error("unreachable");
-}
-
-std::string describe(const std::vector<Diagnostic>& findings) {
-    std::string out;
-    for (const Diagnostic& d : findings) {
-        out += d.rule + " " + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + " " +
-               d.message + "\n";
-    }
-    return out;
 }
 
 }  // namespace
@@ -102,22 +94,34 @@ TEST_CASE("shell/unknown-env ignores unrelated environment and variables the scr
     CHECK(findings.empty());
 }
 
-TEST_CASE("shell/broken-continuation flags dangling backslashes and orphaned option lines", "[shell]") {
+TEST_CASE("shell/broken-continuation flags option and argument lines cut off from their command", "[shell]") {
     auto findings = lint_shell_fixture("broken_continuation_bad.sh");
     INFO(describe(findings));
+    // Each finding sits where the continuation broke: the end of a line missing its `\`, the
+    // comment or blank line it ran into, or the blanks after it.
     CHECK(positions_of(findings, "shell/broken-continuation") ==
-          Positions{{3, 32}, {5, 18}, {7, 3}, {10, 3}, {11, 11}});
-    CHECK(findings.size() == 5);
-    CHECK_THAT(findings[0].message, Catch::Contains("blank line"));
+          Positions{{4, 20}, {8, 3}, {11, 13}, {14, 1}, {16, 22}});
+    REQUIRE(findings.size() == 5);
+    CHECK_THAT(findings[0].message, Catch::Contains("`EP_SIZE` on line 5"));
+    CHECK(findings[0].fix == std::optional<std::string>(" \\"));
     CHECK_THAT(findings[1].message, Catch::Contains("comment"));
-    CHECK_THAT(findings[3].message, Catch::Contains("line 9 does not end with"));
-    CHECK(findings[3].fix == std::optional<std::string>("  --tp \"$TP\" \\"));
-    CHECK_THAT(findings[4].message, Catch::Contains("end of the file"));
+    CHECK_FALSE(findings[1].fix);
+    CHECK(findings[2].fix == std::optional<std::string>(" \\"));
+    CHECK_THAT(findings[3].message, Catch::Contains("blank line"));
+    CHECK(findings[3].location.end_line == 15);  // the fix deletes the blank line
+    CHECK(findings[3].fix == std::optional<std::string>(""));
+    CHECK_THAT(findings[4].message, Catch::Contains("trailing blanks"));
+}
+
+TEST_CASE("shell/broken-continuation: a missing backslash after a trailing comment gets no fix", "[shell]") {
+    auto findings = lint_shell_text("vllm serve m --port 1  # the port\n  --tp 8\n");
+    REQUIRE(positions_of(findings, "shell/broken-continuation").size() == 1);
+    CHECK_FALSE(findings[0].fix);
 }
 
 TEST_CASE("shell/broken-continuation flags a backslash followed by trailing blanks", "[shell]") {
     auto findings = lint_shell_text("vllm serve m \\  \n  --tp 8\n");
-    CHECK(positions_of(findings, "shell/broken-continuation") == Positions{{1, 14}, {2, 3}});
+    CHECK(positions_of(findings, "shell/broken-continuation") == Positions{{1, 15}});
 }
 
 TEST_CASE("shell/broken-continuation stays quiet on continuations, strings and comments", "[shell]") {
@@ -132,7 +136,7 @@ TEST_CASE("shell/unexported-engine-var flags engine settings the server never se
     CHECK(positions_of(findings, "shell/unexported-engine-var") == Positions{{2, 1}, {3, 1}});
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].fix == std::optional<std::string>("export SGLANG_ENABLE_SPEC_V2=1"));
-    CHECK(findings[0].location.end_column == 22);
+    CHECK(findings[0].location.end_column == 24);  // the whole assignment, which the fix replaces
 }
 
 TEST_CASE("shell/unexported-engine-var stays quiet on exported, read and prefix settings", "[shell]") {
@@ -147,8 +151,9 @@ TEST_CASE("shell/hardcoded-concurrency flags literal concurrency and prompt coun
     INFO(describe(findings));
     CHECK(positions_of(findings, "shell/hardcoded-concurrency") == Positions{{3, 21}, {4, 17}});
     REQUIRE(findings.size() == 2);
-    CHECK(findings[0].fix == std::optional<std::string>("--max-concurrency \"$CONC\""));
-    CHECK(findings[1].fix == std::optional<std::string>("--num-prompts=\"$((CONC * 10))\""));
+    // The fix replaces the literal value.
+    CHECK(findings[0].fix == std::optional<std::string>("\"$CONC\""));
+    CHECK(findings[1].fix == std::optional<std::string>("\"$((CONC * 10))\""));
 }
 
 TEST_CASE("shell/hardcoded-concurrency stays quiet on values derived from $CONC", "[shell]") {

@@ -1,0 +1,4001 @@
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+if true; then
+[ "$X" -gt 1 ]
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi
+fi

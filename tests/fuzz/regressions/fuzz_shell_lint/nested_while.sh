@@ -1,0 +1,4001 @@
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+while true; do
+:
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
+done
