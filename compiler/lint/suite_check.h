@@ -35,8 +35,9 @@ struct SuiteCheck {
 };
 
 // Loads the configs, runs the config rules, the shell rules on every benchmark script a run
-// resolves to and on every runner launch script (runners/*.sh), and the changelog rules. Never stops at the first problem; usage errors (no such
-// suite root, no configs) are reported under rule "usage".
+// resolves to and on every runner launch script (runners/*.sh), and the changelog rules. Never
+// stops at the first problem; usage errors (no such suite root, no configs) are reported under
+// rule "usage".
 SuiteCheck check_suite(const SuiteCheckInputs& inputs);
 
 }  // namespace sweepc

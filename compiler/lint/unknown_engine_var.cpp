@@ -41,8 +41,8 @@ void check_unknown_engine_var(const ShellRuleContext& context, ShellRuleReport& 
         if (!known) continue;
         reported.insert(name);
         report.add(context.location(assignment.name_node),
-                   fmt::format("{} reads no setting `{}`, so this export has no effect; did you mean `{}`? (known "
-                               "{} settings: {})",
+                   fmt::format("{} reads no setting `{}`, so this export has no effect; did you mean `{}`? (the {} "
+                               "settings known from {})",
                                engine->engine, name, *known, engine->engine, engine->source),
                    *known);
     }

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "shell/shell_environment_data.h"
 #include "shell/shell_lint_test_support.h"
 
 using sweepc::test::lint_shell_fixture;
@@ -46,4 +49,31 @@ TEST_CASE("shell/unassigned-variable knows every way bash assigns, and inputs ha
 TEST_CASE("shell/unassigned-variable ignores words tree-sitter misparses as names", "[shell]") {
     // `${X:-lm-eval}` parses its default as a name `lm`; code inside ERROR nodes is a guess.
     CHECK(lint_shell_text("framework=\"${EVAL_FRAMEWORK:-lm-eval}\"\necho \"$framework\"\n").empty());
+}
+
+TEST_CASE("shell/unknown-engine-var flags exported near misses of settings the engine reads", "[shell]") {
+    auto findings = lint_shell_fixture("unknown_engine_var_bad.sh");
+    CHECK(positions_of(findings, "shell/unknown-engine-var") == Positions{{2, 8}, {3, 8}, {4, 1}});
+    REQUIRE(findings.size() == 3);
+    CHECK(findings[0].fix == std::optional<std::string>("VLLM_LOGGING_LEVEL"));
+    CHECK(findings[1].fix == std::optional<std::string>("VLLM_ROCM_USE_AITER_RMSNORM"));
+    CHECK(findings[2].fix == std::optional<std::string>("SGLANG_ENABLE_JIT_DEEPGEMM"));
+    // The message names where the known names came from.
+    CHECK_THAT(findings[0].message, Catch::Contains("vllm/envs.py at commit"));
+    CHECK(findings[0].severity == sweepc::Severity::warning);
+}
+
+TEST_CASE("shell/unknown-engine-var stays quiet on known, new and unexported names", "[shell]") {
+    CHECK(lint_shell_fixture("unknown_engine_var_good.sh").empty());
+}
+
+TEST_CASE("engine settings are data with the engine version they came from", "[shell]") {
+    const auto& engines = sweepc::shell::shell_environment_data().engines;
+    REQUIRE(engines.size() >= 2);
+    for (const auto& engine : engines) {
+        INFO(engine.engine);
+        CHECK_THAT(engine.source, Catch::Contains("commit"));
+        CHECK(engine.variables.size() > 100);
+        CHECK(std::is_sorted(engine.variables.begin(), engine.variables.end()));
+    }
 }
