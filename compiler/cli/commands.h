@@ -11,5 +11,6 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
 void add_changelog_command(CLI::App& app, int& exit_code);
 void add_emit_command(CLI::App& app, int& exit_code);
+void add_migrate_command(CLI::App& app, int& exit_code);
 
 }  // namespace sweepc

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     sweepc::add_diff_command(app, exit_code);
     sweepc::add_changelog_command(app, exit_code);
     sweepc::add_emit_command(app, exit_code);
+    sweepc::add_migrate_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
