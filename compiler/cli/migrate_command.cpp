@@ -1,5 +1,7 @@
 // `sweepc migrate --to 2026-08 FILE...`: rewrites 2026-03 master configs and runners files in the
 // 2026-08 form, in place, keeping everything the change does not touch.
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -7,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
 #include "cli/exit_codes.h"
+#include "edition/edition.h"
+#include "migrate/edition_step.h"
 #include "migrate/file_migration.h"
 #include "migrate/file_replacement.h"
 
@@ -32,7 +34,9 @@ struct MigratedFile {
     migrate::FileMigration migration;
 };
 
-SourceLocation option_location(const char* option) { return SourceLocation{option, 0, 0, 0, 0}; }
+SourceLocation option_location(const char* option) {
+    return SourceLocation{option, 0, 0, 0, 0};
+}
 
 // A path as the terminal should show it: control characters (a file name may hold a newline or
 // an escape sequence) written as \xNN.
@@ -56,8 +60,7 @@ std::vector<migrate::KvTransferRule> parse_rules(const std::vector<std::string>&
         if (std::optional<migrate::KvTransferRule> rule = migrate::parse_kv_transfer_rule(value, problem)) {
             rules.push_back(std::move(*rule));
         } else {
-            diagnostics.error("usage", option_location("--kv-p2p-transfer"),
-                              fmt::format("'{}': {}", value, problem));
+            diagnostics.error("usage", option_location("--kv-p2p-transfer"), fmt::format("'{}': {}", value, problem));
         }
     }
     return rules;
@@ -86,6 +89,7 @@ int run_migrate(const MigrateOptions& options) {
     migrate::MigrateSettings settings;
     settings.kv_transfer_rules = parse_rules(options.kv_transfer, diagnostics);
     settings.notes_in_result = !options.check;
+    settings.target = find_edition(options.to);
     if (diagnostics.has_errors() || !check_distinct(options.files, diagnostics)) {
         return report_diagnostics(diagnostics, sources, options.output);
     }
@@ -144,16 +148,17 @@ int run_migrate(const MigrateOptions& options) {
 void add_migrate_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<MigrateOptions>();
     CLI::App* command = app.add_subcommand(
-        "migrate", "Rewrite 2026-03 master configs and runners files in the 2026-08 form, in place");
+        "migrate", "Rewrite master configs and runners files of an older edition in a newer one's form, in place");
     command->add_option("--to", options->to, "Edition to write")
         ->required()
-        ->check(CLI::IsMember({std::string(migrate::migration_target)}));
+        ->check(CLI::IsMember(migrate::migration_targets()));
     command->add_option("files", options->files, "Master config and runners files (YAML)")->required()->expected(1, -1);
     command->add_flag("--check", options->check,
                       "Write nothing; list what would change and exit 1 when any file would change");
-    command->add_option("--kv-p2p-transfer", options->kv_transfer,
-                        "[CONFIG-GLOB=]BACKEND: the KV transfer backend (nixl, mooncake, mori, ...) to declare on "
-                        "disaggregated configs, which 2026-08 requires; repeatable, first match wins")
+    command
+        ->add_option("--kv-p2p-transfer", options->kv_transfer,
+                     "[CONFIG-GLOB=]BACKEND: the KV transfer backend (nixl, mooncake, mori, ...) to declare on "
+                     "disaggregated configs, which 2026-08 requires; repeatable, first match wins")
         ->expected(1)
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);

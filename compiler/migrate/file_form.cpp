@@ -2,44 +2,50 @@
 
 #include <fmt/format.h>
 
+#include "edition/detect_edition.h"
+
 namespace sweepc::migrate {
 namespace {
 
 constexpr const char* rule_id = "migrate";
-constexpr std::string_view first_edition = "2026-03";
-constexpr std::string_view second_edition = "2026-08";
 
-bool is_key(const yaml::MappingEntry& entry, std::string_view name) {
-    return entry.key->kind == yaml::Kind::string && entry.key->text == name;
+// A runners file with a labels layout: every top-level key is its edition's labels or hardware key.
+bool is_labelled_runners(const yaml::Node& root, const Edition& edition) {
+    for (const yaml::MappingEntry& entry : root.entries) {
+        const std::string& key = entry.key->text;
+        if (key != edition.runner_labels_key && key != edition.runner_hardware_key) return false;
+    }
+    return true;
 }
 
-// 2026-08: only `labels` and `hardware` at the top, `labels` (when present) a mapping of lists.
-bool is_labelled_runners(const yaml::Node& root) {
-    bool any = false;
-    for (const yaml::MappingEntry& entry : root.entries) {
-        if (entry.value == nullptr) return false;
-        if (is_key(entry, "labels")) {
-            if (entry.value->kind != yaml::Kind::mapping) return false;
-            for (const yaml::MappingEntry& label : entry.value->entries) {
-                if (label.value == nullptr || label.value->kind != yaml::Kind::sequence) return false;
-            }
-        } else if (is_key(entry, "hardware")) {
-            if (entry.value->kind != yaml::Kind::mapping) return false;
-        } else {
-            return false;
-        }
-        any = true;
+std::string describe_kind(const yaml::Node* node) {
+    const yaml::Kind kind = node == nullptr ? yaml::Kind::null : node->kind;
+    return fmt::format("{} {}", kind == yaml::Kind::integer ? "an" : "a", yaml::kind_name(kind));
+}
+
+std::optional<FileForm> master_config_form(const yaml::Document& document, const Edition& target,
+                                           Diagnostics& diagnostics) {
+    std::vector<EditionEvidence> evidence = master_config_evidence(document);
+    const Edition* found = nullptr;
+    for (const EditionEvidence& marker : evidence) {
+        if (found == nullptr || found == &target) found = marker.edition;
     }
-    return any;
+    if (found != nullptr) return FileForm{FileKind::master_config, found};
+    std::string markers;
+    for (const Edition* edition : all_editions()) {
+        markers += fmt::format("{}'{}' ({})", markers.empty() ? "" : " or ", edition->master_marker, edition->name);
+    }
+    diagnostics.error(rule_id, document.root->entries.front().key->location,
+                      fmt::format("not a recognisable master config: no config has {}, so there is nothing to "
+                                  "migrate",
+                                  markers));
+    return std::nullopt;
 }
 
 }  // namespace
 
-const char* file_kind_name(FileKind kind) {
-    return kind == FileKind::runners ? "runners file" : "master config";
-}
-
-std::optional<FileForm> detect_file_form(const yaml::Document& document, Diagnostics& diagnostics) {
+std::optional<FileForm> detect_file_form(const yaml::Document& document, const Edition& target,
+                                         Diagnostics& diagnostics) {
     const yaml::Node& root = *document.root;
     if (root.kind != yaml::Kind::mapping || root.entries.empty()) {
         diagnostics.error(rule_id, root.location,
@@ -47,11 +53,9 @@ std::optional<FileForm> detect_file_form(const yaml::Document& document, Diagnos
                                       "of config names to configs or of runner types to node lists",
                                       root.kind == yaml::Kind::mapping ? "an empty mapping"
                                       : root.kind == yaml::Kind::null  ? "empty"
-                                                                       : fmt::format("a {}", yaml::kind_name(root.kind))));
+                                                                       : describe_kind(&root)));
         return std::nullopt;
     }
-    if (is_labelled_runners(root)) return FileForm{FileKind::runners, second_edition};
-
     const yaml::MappingEntry* first_list = nullptr;
     const yaml::MappingEntry* first_mapping = nullptr;
     for (const yaml::MappingEntry& entry : root.entries) {
@@ -60,11 +64,10 @@ std::optional<FileForm> detect_file_form(const yaml::Document& document, Diagnos
         if (kind == yaml::Kind::mapping && first_mapping == nullptr) first_mapping = &entry;
         if (kind != yaml::Kind::sequence && kind != yaml::Kind::mapping) {
             diagnostics.error(rule_id, entry.key->location,
-                              fmt::format("not a master config or runners file: '{}' is {} {}, but a master config "
-                                          "maps each name to a config and a runners file maps each runner type to "
-                                          "a list of nodes",
-                                          entry.key->text, kind == yaml::Kind::integer ? "an" : "a",
-                                          yaml::kind_name(kind)));
+                              fmt::format("not a master config or runners file: '{}' is {}, but a master config maps "
+                                          "each name to a config and a runners file maps each runner type to a "
+                                          "list of nodes",
+                                          entry.key->text, describe_kind(entry.value)));
             return std::nullopt;
         }
     }
@@ -72,22 +75,14 @@ std::optional<FileForm> detect_file_form(const yaml::Document& document, Diagnos
         diagnostics.error(rule_id, first_mapping->key->location,
                           fmt::format("not a master config or runners file: '{}' is a mapping (a config) but '{}' "
                                       "(line {}) is a list (a runner type's nodes); a file holds one or the other",
-                                      first_mapping->key->text, first_list->key->text,
-                                      first_list->key->location.line));
+                                      first_mapping->key->text, first_list->key->text, first_list->key->location.line));
         return std::nullopt;
     }
-    if (first_mapping == nullptr) return FileForm{FileKind::runners, first_edition};
-
-    bool any_scenarios = false;
-    for (const yaml::MappingEntry& entry : root.entries) {
-        if (entry.value->find("seq-len-configs") != nullptr) return FileForm{FileKind::master_config, first_edition};
-        any_scenarios = any_scenarios || entry.value->find("scenarios") != nullptr;
+    std::optional<EditionEvidence> runners = runners_evidence(document);
+    if (runners && (first_mapping == nullptr || is_labelled_runners(root, *runners->edition))) {
+        return FileForm{FileKind::runners, runners->edition};
     }
-    if (any_scenarios) return FileForm{FileKind::master_config, second_edition};
-    diagnostics.error(rule_id, root.entries.front().key->location,
-                      "not a recognisable master config: no config has 'seq-len-configs' (2026-03) or 'scenarios' "
-                      "(2026-08), so there is nothing to migrate");
-    return std::nullopt;
+    return master_config_form(document, target, diagnostics);
 }
 
 }  // namespace sweepc::migrate

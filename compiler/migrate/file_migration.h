@@ -9,18 +9,16 @@
 
 namespace sweepc::migrate {
 
-// The edition `sweepc migrate --to` can write.
-inline constexpr std::string_view migration_target = "2026-08";
-
 struct MigrateSettings {
+    const Edition* target = nullptr;  // --to
     std::vector<KvTransferRule> kv_transfer_rules;
     // Locate notes in the rewritten text (it is about to replace the file) rather than the original.
     bool notes_in_result = false;
 };
 
 enum class MigrationOutcome {
-    rewritten,        // `text` is the file in the 2026-08 form
-    already_current,  // the file is in the 2026-08 form already; nothing to do
+    rewritten,        // `text` is the file in the target edition's form
+    already_current,  // the file is in the target's form already; nothing to do
     failed,           // errors were reported; the file must not be touched
 };
 
@@ -31,7 +29,7 @@ struct FileMigration {
     std::string summary;  // what the rewrite does, one line
 };
 
-// Migrates one file's text to the 2026-08 form, in memory: parses it with the located loader,
+// Migrates one file's text to the target edition's form, in memory: parses it with the located loader,
 // recognises it, checks what 2026-08 would reject, plans byte edits, applies them and verifies
 // the result by its meaning. Everything found is reported to `diagnostics` (rule "migrate", or
 // the loader's "yaml-syntax"). `rules_used[i]` is set when kv-transfer rule i was applied.

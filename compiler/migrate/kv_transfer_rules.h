@@ -12,7 +12,7 @@ namespace sweepc::migrate {
 struct KvTransferRule {
     std::string pattern;  // fnmatch glob over config names; empty matches every config
     std::string backend;
-    std::string option;   // as given, for messages
+    std::string option;  // as given, for messages
 };
 
 // Parses one option value; on failure returns nothing and says why in `error`.

@@ -1,8 +1,8 @@
 #include "migrate/master_config_migration.h"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "migrate/value_extent.h"
 #include "migrate/yaml_scalar_text.h"
@@ -12,24 +12,27 @@ namespace sweepc::migrate {
 namespace {
 
 constexpr const char* rule_id = "migrate";
-constexpr std::string_view old_key = "seq-len-configs";
 
-std::string spaces(int count) { return std::string(static_cast<std::size_t>(count > 0 ? count : 0), ' '); }
+std::string spaces(int count) {
+    return std::string(static_cast<std::size_t>(count > 0 ? count : 0), ' ');
+}
 
 // Rewrites one config mapping. Shares the file's text and line table with the per-entry steps.
 class ConfigRewriter {
 public:
     ConfigRewriter(std::string_view text, const LineTable& lines, MigrationPlan& plan, Diagnostics& diagnostics)
-        : text_(text), lines_(lines), plan_(plan), diagnostics_(diagnostics) {}
+        : text_(text), lines_(lines), plan_(plan), step_(plan.step), diagnostics_(diagnostics) {}
 
     // `config_key` is the config's name node; `config` its mapping.
     bool rename_and_wrap(const yaml::Node& config_key, const yaml::Node& config, const yaml::MappingEntry& entry) {
         const std::string& name = config_key.text;
         if (entry.value == nullptr || entry.value->kind != yaml::Kind::sequence) {
-            return fail(entry.key->location,
-                        fmt::format("'seq-len-configs' of config '{}' is {}, not a list of sequence-length blocks; "
-                                    "fix it under 2026-03 first",
-                                    name, entry.value == nullptr ? "empty" : yaml::kind_name(entry.value->kind)));
+            return fail(
+                entry.key->location,
+                fmt::format("'{}' of config '{}' is {}, not a list of sequence-length blocks; fix it under "
+                            "{} first",
+                            step_.old_blocks_key, name,
+                            entry.value == nullptr ? "empty" : yaml::kind_name(entry.value->kind), step_.from->name));
         }
         std::optional<EntryText> where = entry_text(name, entry);
         if (!where) return false;
@@ -39,14 +42,14 @@ public:
         const std::size_t after_colon = where->colon + 1;
         if (is_flow(config)) {
             const bool spaced = after_colon < text_.size() && text_[after_colon] == ' ';
-            plan_.edits.insert(after_colon, spaced ? " {fixed-seq-len:" : " {fixed-seq-len: ");
+            plan_.edits.insert(after_colon, fmt::format(" {{{}:{}", step_.new_blocks_inner_key, spaced ? "" : " "));
             plan_.edits.insert(where->value.end, "}");
             return true;
         }
         const int key_column = entry.key->location.column - 1;
         const int step = indentation_step(config_key, key_column);
-        plan_.edits.insert(after_colon,
-                           fmt::format("{}{}fixed-seq-len:", lines_.newline(), spaces(key_column + step)));
+        plan_.edits.insert(after_colon, fmt::format("{}{}{}:", lines_.newline(), spaces(key_column + step),
+                                                    step_.new_blocks_inner_key));
         shift_lines(entry.key->location.line + 1, where->value.last_line, step);
         return true;
     }
@@ -137,11 +140,11 @@ private:
     }
 
     // Keeps the key's quoting: `seq-len-configs`, `"seq-len-configs"` or `'seq-len-configs'`.
-    static std::string renamed_key(std::string_view token) {
+    std::string renamed_key(std::string_view token) const {
         if (token.size() >= 2 && (token.front() == '"' || token.front() == '\'') && token.back() == token.front()) {
-            return fmt::format("{0}scenarios{0}", token.front());
+            return fmt::format("{0}{1}{0}", token.front(), step_.new_blocks_key);
         }
-        return "scenarios";
+        return std::string(step_.new_blocks_key);
     }
 
     // Moves lines [first, last] right by `step` spaces. Empty lines stay empty.
@@ -155,6 +158,7 @@ private:
     std::string_view text_;
     const LineTable& lines_;
     MigrationPlan& plan_;
+    const EditionStep& step_;
     Diagnostics& diagnostics_;
 };
 
@@ -164,19 +168,22 @@ bool plan_master_config_migration(std::string_view text, const LineTable& lines,
                                   const std::vector<KvTransferInsertion>& kv_transfer, MigrationPlan& plan,
                                   Diagnostics& diagnostics) {
     ConfigRewriter rewriter(text, lines, plan, diagnostics);
+    const EditionStep& step = plan.step;
+    const std::string_view old_key = step.old_blocks_key;
     bool ok = true;
-    std::set<const yaml::Node*> rewritten;           // a config reached twice through an alias is one text
-    std::set<const yaml::Node*> rewritten_keys;      // the `seq-len-configs` keys edited
+    std::set<const yaml::Node*> rewritten;       // a config reached twice through an alias is one text
+    std::set<const yaml::Node*> rewritten_keys;  // the `seq-len-configs` keys edited
     for (const yaml::MappingEntry& config_entry : document.root->entries) {
         const yaml::Node& config = *config_entry.value;
         if (config.kind != yaml::Kind::mapping || !rewritten.insert(&config).second) continue;
         const yaml::MappingEntry* entry = rewriter.own_entry(config, old_key);
         if (entry == nullptr) continue;
-        if (config.find("scenarios") != nullptr) {
+        if (config.find(step.new_blocks_key) != nullptr) {
             diagnostics.error(rule_id, entry->key->location,
-                              fmt::format("config '{}' has both 'seq-len-configs' (2026-03) and 'scenarios' "
-                                          "(2026-08); move its blocks under 'scenarios: fixed-seq-len:' by hand",
-                                          config_entry.key->text));
+                              fmt::format("config '{}' has both '{}' ({}) and '{}' ({}); move its blocks under '{}: "
+                                          "{}:' by hand",
+                                          config_entry.key->text, old_key, step.from->name, step.new_blocks_key,
+                                          step.to->name, step.new_blocks_key, step.new_blocks_inner_key));
             ok = false;
             continue;
         }
@@ -196,10 +203,10 @@ bool plan_master_config_migration(std::string_view text, const LineTable& lines,
             if (entry.key->text != old_key || rewritten_keys.count(entry.key) != 0) continue;
             if (rewriter.own_entry(config, old_key) != nullptr) break;  // reported above
             diagnostics.error(rule_id, entry.key->location,
-                              fmt::format("config '{}' takes 'seq-len-configs' from here through a merge key ('<<'), "
-                                          "but this mapping is not a config that migration rewrites; write the "
-                                          "blocks in the config, then migrate",
-                                          config_entry.key->text));
+                              fmt::format("config '{}' takes '{}' from here through a merge key ('<<'), but this "
+                                          "mapping is not a config that migration rewrites; write the blocks in the "
+                                          "config, then migrate",
+                                          config_entry.key->text, old_key));
             ok = false;
         }
     }

@@ -9,7 +9,8 @@
 
 namespace sweepc::migrate {
 
-// Plans the rewrite of a 2026-03 master config into the 2026-08 form. In a block config
+// Plans the rewrite of a master config along `plan.step` (2026-03 to 2026-08, say). In a block
+// config
 //
 //       seq-len-configs:            becomes      scenarios:
 //       - isl: 1024                                fixed-seq-len:
@@ -17,7 +18,8 @@ namespace sweepc::migrate {
 //                                                    ...
 // (the value's lines, comments among them, move right by the config's own indentation step);
 // in a flow config `seq-len-configs: X` becomes `scenarios: {fixed-seq-len: X}`. The value's own
-// text (flow or block style, anchors, aliases, quoting, comments) is kept. Each insertion in
+// text (flow or block style, anchors, aliases, quoting, comments) is kept. The key names come
+// from the step; the picture shows 2026-03 to 2026-08. Each insertion in
 // `kv_transfer` adds `kv-p2p-transfer: BACKEND` after the config's `disagg` entry. Returns false,
 // with located errors, for configs it cannot rewrite safely.
 bool plan_master_config_migration(std::string_view text, const LineTable& lines, const yaml::Document& document,

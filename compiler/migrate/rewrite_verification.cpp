@@ -1,11 +1,11 @@
 #include "migrate/rewrite_verification.h"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <set>
 #include <utility>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "load/yaml_loader.h"
 
@@ -24,7 +24,7 @@ bool has_text(const yaml::Node* node, std::string_view text) {
 // nodes once so aliases cost no more than the text they stand for.
 class TreeComparison {
 public:
-    TreeComparison(const MigrationPlan& plan, FileKind kind) : kind_(kind) {
+    TreeComparison(const MigrationPlan& plan, FileKind kind) : step_(plan.step), kind_(kind) {
         for (const KvTransferInsertion& insertion : plan.kv_transfer_added) {
             kv_transfer_[insertion.config] = insertion.backend;
         }
@@ -33,8 +33,9 @@ public:
     std::optional<std::string> run(const yaml::Node& before_root, const yaml::Node& after_root) {
         if (kind_ == FileKind::runners) {
             if (after_root.kind != yaml::Kind::mapping || after_root.entries.size() != 1 ||
-                !has_text(after_root.entries[0].key, "labels") || after_root.entries[0].value == nullptr) {
-                return difference(after_root, "the rewritten file is not a single 'labels' mapping");
+                !has_text(after_root.entries[0].key, step_.labels_key) || after_root.entries[0].value == nullptr) {
+                return difference(after_root,
+                                  fmt::format("the rewritten file is not a single '{}' mapping", step_.labels_key));
             }
             push(before_root, *after_root.entries[0].value, false);
         } else if (std::optional<std::string> found = compare_mappings(before_root, after_root, true)) {
@@ -65,8 +66,8 @@ private:
 
     std::optional<std::string> compare(const yaml::Node& before, const yaml::Node& after, bool is_config) {
         if (before.kind != after.kind) {
-            return difference(after, fmt::format("a {} became a {}", yaml::kind_name(before.kind),
-                                                 yaml::kind_name(after.kind)));
+            return difference(
+                after, fmt::format("a {} became a {}", yaml::kind_name(before.kind), yaml::kind_name(after.kind)));
         }
         if (before.is_scalar()) {
             if (same_scalar(before, after)) return std::nullopt;
@@ -100,7 +101,7 @@ private:
         return std::nullopt;
     }
 
-    // A config: `seq-len-configs: X` must read `scenarios: {fixed-seq-len: X}` and a planned
+    // A config: `seq-len-configs: X` must read `scenarios: {fixed-seq-len: X}` (the step's keys) and a planned
     // `kv-p2p-transfer` may appear; everything else as before, in order.
     std::optional<std::string> compare_config(const yaml::Node& before, const yaml::Node& after) {
         auto kv = kv_transfer_.find(&before);
@@ -115,14 +116,15 @@ private:
             }
             if (i >= before.entries.size()) return difference(*a.key, "a key was added");
             const yaml::MappingEntry& b = before.entries[i++];
-            if (has_text(b.key, "seq-len-configs")) {
-                const yaml::Node* scenarios = a.value;
-                if (!has_text(a.key, "scenarios") || scenarios == nullptr || scenarios->kind != yaml::Kind::mapping ||
-                    scenarios->entries.size() != 1 || !has_text(scenarios->entries[0].key, "fixed-seq-len") ||
-                    scenarios->entries[0].value == nullptr) {
-                    return difference(*a.key, "seq-len-configs did not become scenarios: fixed-seq-len");
+            if (has_text(b.key, step_.old_blocks_key)) {
+                const yaml::Node* outer = a.value;
+                if (!has_text(a.key, step_.new_blocks_key) || outer == nullptr || outer->kind != yaml::Kind::mapping ||
+                    outer->entries.size() != 1 || !has_text(outer->entries[0].key, step_.new_blocks_inner_key) ||
+                    outer->entries[0].value == nullptr) {
+                    return difference(*a.key, fmt::format("{} did not become {}: {}", step_.old_blocks_key,
+                                                          step_.new_blocks_key, step_.new_blocks_inner_key));
                 }
-                push(*b.value, *scenarios->entries[0].value, false);
+                push(*b.value, *outer->entries[0].value, false);
                 continue;
             }
             if (!same_scalar(*b.key, *a.key)) return difference(*a.key, "a key changed");
@@ -134,6 +136,7 @@ private:
         return std::nullopt;
     }
 
+    const EditionStep& step_;
     FileKind kind_;
     std::map<const yaml::Node*, std::string> kv_transfer_;
     std::set<std::pair<const yaml::Node*, const yaml::Node*>> visited_;

@@ -33,7 +33,7 @@ bool plan_runners_migration(std::string_view text, const LineTable& lines, const
             diagnostics.error("migrate", root.location, "cannot find the '}' that closes this mapping");
             return false;
         }
-        plan.edits.insert(start, "{labels: ");
+        plan.edits.insert(start, fmt::format("{{{}: ", plan.step.labels_key));
         plan.edits.insert(*end, "}");
         return true;
     }
@@ -57,7 +57,7 @@ bool plan_runners_migration(std::string_view text, const LineTable& lines, const
         if (!lines.is_comment(next) || lines.indentation(next) == 0) break;
         last = next;
     }
-    plan.edits.insert(lines.line_start(first), fmt::format("labels:{}", lines.newline()));
+    plan.edits.insert(lines.line_start(first), fmt::format("{}:{}", plan.step.labels_key, lines.newline()));
     const std::string indent(static_cast<std::size_t>(step), ' ');
     for (int line = first; line <= last; ++line) {
         if (!lines.content(line).empty()) plan.edits.insert(lines.line_start(line), indent);

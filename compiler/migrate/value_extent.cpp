@@ -5,7 +5,9 @@
 namespace sweepc::migrate {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 // The last line of a block value that starts on `first_line`.
 int block_last_line(std::string_view text, const LineTable& lines, int first_line, int key_column) {
@@ -15,7 +17,8 @@ int block_last_line(std::string_view text, const LineTable& lines, int first_lin
         if (!lines.is_content(line)) continue;
         const int indent = lines.indentation(line);
         const bool indentless_item =
-            indent == key_column && is_block_sequence_entry(text, lines.line_start(line) + static_cast<std::size_t>(indent));
+            indent == key_column &&
+            is_block_sequence_entry(text, lines.line_start(line) + static_cast<std::size_t>(indent));
         if (indent > key_column || indentless_item) {
             last = line;
             continue;

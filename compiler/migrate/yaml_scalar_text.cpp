@@ -1,8 +1,8 @@
 #include "migrate/yaml_scalar_text.h"
 
-#include <cctype>
-
 #include <fmt/format.h>
+
+#include <cctype>
 
 #include "load/scalar_resolver.h"
 

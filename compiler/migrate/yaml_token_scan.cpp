@@ -3,8 +3,12 @@
 namespace sweepc::migrate {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool is_flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+bool is_flow_indicator(char c) {
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
 
 std::size_t line_end(std::string_view text, std::size_t pos) {
     std::size_t end = text.find('\n', pos);
@@ -73,8 +77,8 @@ std::optional<std::size_t> flow_collection_end(std::string_view text, std::size_
             continue;
         }
         if (in_plain) {
-            const bool value_indicator = c == ':' && (i + 1 == text.size() || is_space(text[i + 1]) ||
-                                                      is_flow_indicator(text[i + 1]));
+            const bool value_indicator =
+                c == ':' && (i + 1 == text.size() || is_space(text[i + 1]) || is_flow_indicator(text[i + 1]));
             if (!is_flow_indicator(c) && !value_indicator) continue;
             in_plain = false;
         }

@@ -1,9 +1,8 @@
 // `sweepc migrate` as a command: in-place rewrites, --check, errors that leave files untouched,
 // all-or-nothing over several files, and how files are replaced.
-#include <catch2/catch.hpp>
-
 #include <sys/stat.h>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "migrate/migrate_test_support.h"

@@ -23,6 +23,7 @@ inline InMemoryMigration migrate_text(const std::string& text, const std::vector
                                       const std::string& path = "input.yaml") {
     InMemoryMigration run;
     sweepc::migrate::MigrateSettings settings;
+    settings.target = &sweepc::edition_2026_08();
     for (const std::string& value : kv_rules) {
         std::string problem;
         if (auto rule = sweepc::migrate::parse_kv_transfer_rule(value, problem)) {

@@ -18,12 +18,8 @@ struct Case {
 
 const std::vector<Case>& cases() {
     static const std::vector<Case> all = {
-        {"block-master", {}},
-        {"flow-master", {}},
-        {"anchors-master", {}},
-        {"block-runners", {}},
-        {"flow-runners", {}},
-        {"disagg-master", {"*-mi355x-*=mori", "nixl"}},
+        {"block-master", {}},  {"flow-master", {}},  {"anchors-master", {}},
+        {"block-runners", {}}, {"flow-runners", {}}, {"disagg-master", {"*-mi355x-*=mori", "nixl"}},
     };
     return all;
 }

@@ -1,9 +1,10 @@
 // The check that every rewrite keeps its meaning: it must catch a wrong rewrite, not only pass
 // right ones.
+#include "migrate/rewrite_verification.h"
+
 #include <catch2/catch.hpp>
 
 #include "load/yaml_loader.h"
-#include "migrate/rewrite_verification.h"
 
 using namespace sweepc;
 using namespace sweepc::migrate;
@@ -19,11 +20,19 @@ std::optional<std::string> check(const yaml::Document& before, const std::string
     return verify_rewrite(before, *parsed, kind, plan);
 }
 
+// The step every test here checks: 2026-03 to 2026-08.
+MigrationPlan plan_2026_08() {
+    std::string why_not;
+    MigrationPlan plan;
+    plan.step = *edition_step(edition_2026_03(), edition_2026_08(), why_not);
+    return plan;
+}
+
 std::optional<std::string> verify(const std::string& before_text, const std::string& after, FileKind kind) {
     Diagnostics diagnostics;
     std::optional<yaml::Document> before = yaml::load_yaml(SourceFile("in.yaml", before_text), diagnostics);
     REQUIRE(before);
-    return check(*before, after, kind, {});
+    return check(*before, after, kind, plan_2026_08());
 }
 
 const std::string master = "c:\n  image: x\n  seq-len-configs:\n  - {isl: 1, osl: 2}\n  disagg: true\n";
@@ -31,7 +40,8 @@ const std::string master = "c:\n  image: x\n  seq-len-configs:\n  - {isl: 1, osl
 }  // namespace
 
 TEST_CASE("verify_rewrite accepts the intended master config and nothing else", "[migrate]") {
-    const std::string right = "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n  disagg: true\n";
+    const std::string right =
+        "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n  disagg: true\n";
     CHECK_FALSE(verify(master, right, FileKind::master_config));
     // An edit that slipped a row out of the list, re-ordered keys, changed a type, or lost the wrapper.
     CHECK(verify(master, "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1}\n  disagg: true\n",
@@ -51,16 +61,19 @@ TEST_CASE("verify_rewrite expects exactly the planned kv-p2p-transfer", "[migrat
     Diagnostics diagnostics;
     std::optional<yaml::Document> before = yaml::load_yaml(SourceFile("in.yaml", master), diagnostics);
     REQUIRE(before);
-    MigrationPlan plan;
+    MigrationPlan plan = plan_2026_08();
     plan.kv_transfer_added.push_back({before->root->entries[0].key, before->root->entries[0].value, "c", "nixl"});
-    const std::string with = "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n  disagg: true\n"
-                             "  kv-p2p-transfer: nixl\n";
+    const std::string with =
+        "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n  disagg: true\n"
+        "  kv-p2p-transfer: nixl\n";
     CHECK_FALSE(check(*before, with, FileKind::master_config, plan));
-    const std::string other = "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n"
-                              "  disagg: true\n  kv-p2p-transfer: mori\n";
+    const std::string other =
+        "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n"
+        "  disagg: true\n  kv-p2p-transfer: mori\n";
     CHECK(check(*before, other, FileKind::master_config, plan));
-    const std::string without = "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n"
-                                "  disagg: true\n";
+    const std::string without =
+        "c:\n  image: x\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2}\n"
+        "  disagg: true\n";
     CHECK(check(*before, without, FileKind::master_config, plan));
     // Not planned: an added key is a difference.
     CHECK(verify(master, with, FileKind::master_config));

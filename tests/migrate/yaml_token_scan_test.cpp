@@ -1,9 +1,10 @@
 // The lexical steps migrate uses to find where a value's text ends.
+#include "migrate/yaml_token_scan.h"
+
 #include <catch2/catch.hpp>
 
 #include "migrate/line_table.h"
 #include "migrate/value_extent.h"
-#include "migrate/yaml_token_scan.h"
 
 using namespace sweepc::migrate;
 
@@ -22,7 +23,7 @@ TEST_CASE("flow_collection_end skips brackets inside quotes, comments and plain 
     CHECK(flow_text("[{a: [1, 2]}, {b: {}}], x") == "[{a: [1, 2]}, {b: {}}]");
     CHECK(flow_text("[\"]\", ']''[', \"\\\"]\"] x") == "[\"]\", ']''[', \"\\\"]\"]");
     CHECK(flow_text("[a, # ] not the end\n b]") == "[a, # ] not the end\n b]");
-    CHECK(flow_text("[it's, a#b, x]y") == "[it's, a#b, x]");   // quotes and '#' inside plain scalars are text
+    CHECK(flow_text("[it's, a#b, x]y") == "[it's, a#b, x]");  // quotes and '#' inside plain scalars are text
     CHECK(flow_text("{k: v, url: http://x/y}") == "{k: v, url: http://x/y}");
     CHECK(flow_text("[&a [1], *a]!") == "[&a [1], *a]");
     CHECK_FALSE(flow_text("[a, [b]"));
@@ -39,16 +40,16 @@ TEST_CASE("skip_to_node_content passes comments, anchors and tags", "[migrate]")
 
 TEST_CASE("locate_value bounds block values by indentation, with trailing indented comments", "[migrate]") {
     const std::string text =
-        "a:\n"            // 1
-        "  k:\n"          // 2
-        "  - 1\n"         // 3
-        "  # inner\n"     // 4
-        "  - [2,\n"       // 5
-        "     3]\n"       // 6
+        "a:\n"                  // 1
+        "  k:\n"                // 2
+        "  - 1\n"               // 3
+        "  # inner\n"           // 4
+        "  - [2,\n"             // 5
+        "     3]\n"             // 6
         "    # trailing row\n"  // 7
-        "\n"              // 8
-        "  # next key\n"  // 9
-        "  n: 1\n";       // 10
+        "\n"                    // 8
+        "  # next key\n"        // 9
+        "  n: 1\n";             // 10
     LineTable lines(text);
     const std::size_t colon = text.find("k:") + 1;
     std::optional<ValueExtent> value = locate_value(text, lines, colon + 1, 2);
