@@ -6,7 +6,10 @@
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
+#include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "edition/edition.h"
+#include "edition/suite_layout.h"
 #include "load/config_loader.h"
 #include "review/changelog_plan.h"
 #include "review/config_version.h"
@@ -19,7 +22,8 @@ struct ChangelogCommandOptions {
     std::string head_ref;
     std::string changelog_file;
     std::vector<std::string> config_files;
-    std::string runner_file = ".github/configs/runners.yaml";
+    std::string runner_file;  // empty: beside the master configs found
+    std::string edition;      // --edition; empty: detected
     DiagnosticOutputOptions output;
 };
 
@@ -36,15 +40,26 @@ int run_changelog(const ChangelogCommandOptions& options) {
     // The master configs are read from the working tree, as the suite's processor reads them:
     // CI checks out the head revision before running it.
     ConfigInputs inputs{options.config_files, options.runner_file};
-    if (inputs.config_files.empty()) inputs.config_files = default_master_config_files(".");
+    inputs.edition = chosen_edition(options.edition);
+    std::optional<SuiteConfigFiles> layout = find_suite_config_files(".");
+    if (inputs.config_files.empty() && layout) inputs.config_files = layout->master_files;
+    if (inputs.runner_file.empty() && layout) inputs.runner_file = layout->runner_file;
     if (inputs.config_files.empty()) {
         diagnostics.error("usage", SourceLocation::whole_file("--config-files"),
-                          "no .github/configs/*-master.yaml here; run at the root of the suite's checkout or pass "
-                          "--config-files");
+                          "no " + suite_config_patterns() +
+                              " here; run at the root of the suite's checkout or pass --config-files");
         return report_diagnostics(diagnostics, sources, options.output);
     }
     std::optional<Config> config = load_config(inputs, sources, diagnostics);
     if (!config) return report_diagnostics(diagnostics, sources, options.output);
+    if (!config->edition->processes_changelog) {
+        diagnostics.error("usage", SourceLocation::whole_file(options.changelog_file),
+                          "the configs are in the " + std::string(config->edition->name) + " edition (" +
+                              config->edition_reason +
+                              "), whose changelog processor contract sweepc does not implement yet; sweepc changelog "
+                              "follows the 2026-03 processor");
+        return report_diagnostics(diagnostics, sources, options.output);
+    }
 
     std::optional<nlohmann::ordered_json> plan =
         plan_changelog(*added, options.base_ref, options.head_ref, *config, diagnostics);
@@ -71,9 +86,11 @@ void add_changelog_command(CLI::App& app, int& exit_code) {
     command->add_option("--changelog-file", options->changelog_file, "The changelog, e.g. perf-changelog.yaml")
         ->required();
     command->add_option("--config-files", options->config_files,
-                        "Master config files (default: .github/configs/*-master.yaml)")
+                        "Master config files (default: " + suite_config_patterns() + ")")
         ->expected(1, -1);
-    command->add_option("--runner-config", options->runner_file, "Runners file")->capture_default_str();
+    command->add_option("--runner-config", options->runner_file,
+                        "Runners file (default: runners.yaml beside the master configs)");
+    add_edition_option(*command, options->edition);
     add_diagnostic_output_options(*command, options->output);
     command->callback([options, &exit_code] { exit_code = run_changelog(*options); });
 }

@@ -14,7 +14,9 @@
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
+#include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "edition/suite_layout.h"
 #include "lint/suite_check.h"
 #include "review/baseline.h"
 #include "review/changed_lines.h"
@@ -40,6 +42,7 @@ struct CheckOptions {
     std::optional<std::string> review_comments_file;  // findings as GitHub review comments
     std::optional<std::string> baseline_file;         // report only findings not in it
     std::optional<std::string> write_baseline_file;   // record today's findings
+    std::string edition;                              // --edition; empty: detected
     DiagnosticOutputOptions output{.to_stdout = true};
 };
 
@@ -119,6 +122,7 @@ int run_check(const CheckOptions& options) {
     inputs.config_files = options.config_files;
     inputs.runner_file = options.runner_file;
     inputs.conventions = options.conventions;
+    inputs.edition = chosen_edition(options.edition);
     // The review base: new changelog entries are those added since it.
     const std::optional<std::string> review_base = options.changed_since ? options.changed_since : options.new_since;
     inputs.changelog_base = review_base.value_or("HEAD");
@@ -138,14 +142,16 @@ int run_check(const CheckOptions& options) {
     }
     if (options.new_since) {
         inputs.config_files = check.config_files;
-        inputs.runner_file = check.runner_file;
+        if (!check.runner_file.empty()) inputs.runner_file = check.runner_file;
         keep_findings_new_since(*options.new_since, inputs, diagnostics);
     }
     std::optional<ChangedLines> changed;
     if (review_base) {
-        changed = apply_review_mode({*review_base, options.suite_root, check.config_files, check.runner_file,
-                                     options.changed_since.has_value()},
-                                    diagnostics);
+        ReviewModeInputs review{*review_base, options.suite_root, check.config_files, check.runner_file,
+                                options.changed_since.has_value()};
+        review.changelog_coverage = check.changelog_contract;
+        review.edition = inputs.edition;
+        changed = apply_review_mode(review, diagnostics);
         assign_fingerprints(diagnostics, check.sources, options.suite_root);
     }
     for (Diagnostic& note : baseline_fixed) diagnostics.add(std::move(note));
@@ -183,10 +189,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
     CLI::App* command = app.add_subcommand(
         "check", "Check master configs, runners and the benchmark scripts they run (rules: docs/rules.md)");
     command->add_option("--config-files", options->config_files,
-                        "Master config files (default: .github/configs/*-master.yaml under the suite root)")
+                        "Master config files (default: " + suite_config_patterns() + " under the suite root)")
         ->expected(1, -1);
     command->add_option("--runner-config", options->runner_file,
-                        "Runners file (default: .github/configs/runners.yaml under the suite root)");
+                        "Runners file (default: runners.yaml beside the master configs found)");
+    add_edition_option(*command, options->edition);
     command->add_option("--suite-root", options->suite_root,
                         "Checkout of the suite; benchmarks/ and runners/ are looked up under it")
         ->capture_default_str();

@@ -12,7 +12,9 @@
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
+#include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "edition/suite_layout.h"
 #include "lint/changelog_lint.h"
 #include "plan/script_conventions.h"
 #include "plan/sequence_length.h"
@@ -40,6 +42,7 @@ struct DiffCommandOptions {
     std::string format = "markdown";
     std::optional<std::string> output_file;
     bool strict = false;
+    std::string edition;  // --edition for both sides; empty: detected on each
     DiagnosticOutputOptions diagnostics_output;
 };
 
@@ -150,6 +153,7 @@ int run_diff(const DiffCommandOptions& options) {
     ConfigVersionSpec base_spec;
     ConfigVersionSpec head_spec;
     base_spec.suite_root = head_spec.suite_root = options.suite_root;
+    base_spec.edition = head_spec.edition = chosen_edition(options.edition);
     if (git_mode) {
         base_spec.revision = options.base;
         head_spec.revision = options.head;
@@ -178,7 +182,22 @@ int run_diff(const DiffCommandOptions& options) {
     DiffReport report;
     report.compared = base->ok() && head->ok();
     report.diff = report.compared ? diff_sweeps(*base, *head) : SweepDiff{base->label, head->label, {}, {}, {}};
-    if (git_mode) {
+    // The changelog's schedule and coverage, and the benchmark scripts of runs, follow contracts
+    // sweepc implements for some editions only; for the others the report leaves them out, said once.
+    const Edition* head_edition = head->ok() ? head->config->edition : nullptr;
+    const bool changelog_contract = head_edition == nullptr || head_edition->processes_changelog;
+    const bool resolves_scripts = head_edition == nullptr || head_edition->resolves_benchmark_scripts;
+    if (git_mode && !changelog_contract) {
+        std::cerr << fmt::format("sweepc: note: the changelog's schedule and changelog/uncovered-change follow the "
+                                 "2026-03 changelog contract, so they were not computed for the {} edition\n",
+                                 head_edition->name);
+    }
+    if (git_mode && !resolves_scripts) {
+        std::cerr << fmt::format("sweepc: note: sweepc does not resolve the benchmark scripts of the {} edition's "
+                                 "runs yet, so the report lists no scripts\n",
+                                 head_edition->name);
+    }
+    if (git_mode && changelog_contract) {
         std::vector<ChangelogEntry> added;
         std::deque<AddedChangelog> storage;
         report.changelog = schedule_of_changelog(options, *head, added, storage, sources, findings);
@@ -189,6 +208,8 @@ int run_diff(const DiffCommandOptions& options) {
                 findings.add(std::move(uncovered));
             }
         }
+    }
+    if (git_mode && resolves_scripts) {
         Diagnostics conventions_problems;
         if (std::optional<ScriptConventions> conventions =
                 load_script_conventions(options.conventions, sources, conventions_problems)) {
@@ -224,10 +245,11 @@ void add_diff_command(CLI::App& app, int& exit_code) {
     command->add_option("--base", options->base, "Git revision before the change (e.g. origin/main)");
     command->add_option("--head", options->head, "Git revision with the change (default: the working tree)");
     command->add_option("--config-files", options->config_files,
-                        "Master configs to compare (default: .github/configs/*-master.yaml of each side)")
+                        "Master configs to compare (default: " + suite_config_patterns() + " of each side)")
         ->expected(1, -1);
     command->add_option("--runner-config", options->runner_file,
-                        "Runners file (default: .github/configs/runners.yaml)");
+                        "Runners file (default: runners.yaml beside the master configs)");
+    add_edition_option(*command, options->edition);
     command->add_option("--suite-root", options->suite_root, "Folder of the suite inside the repository")
         ->capture_default_str();
     command->add_option("--base-files", options->base_files, "Compare files instead: the master configs before")

@@ -8,7 +8,9 @@
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
+#include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "edition/suite_layout.h"
 #include "emit/emit_tree.h"
 #include "emit/github_output.h"
 #include "emit/output_tree.h"
@@ -19,8 +21,14 @@
 namespace sweepc {
 namespace {
 
+// Without --config-files: the suite's layout when run in a checkout of it, else this project's
+// own configs/master.yaml and configs/runners.yaml.
+constexpr const char* own_master_config = "configs/master.yaml";
+constexpr const char* own_runner_config = "configs/runners.yaml";
+
 struct EmitOptions {
-    ConfigInputs inputs{{"configs/master.yaml"}, "configs/runners.yaml"};
+    ConfigInputs inputs;
+    std::string edition;  // --edition; empty: detected
     std::optional<std::string> conventions;
     std::string out = "generated";
     std::size_t max_jobs = default_max_jobs;
@@ -49,9 +57,20 @@ int report_check(const std::vector<std::string>& differences, const EmitOptions&
     return exit_findings;
 }
 
-int run_emit(const EmitOptions& options) {
+int run_emit(EmitOptions& options) {
     Diagnostics diagnostics;
     SourceMap sources;
+    ConfigInputs& inputs = options.inputs;
+    inputs.edition = chosen_edition(options.edition);
+    if (inputs.config_files.empty()) {
+        if (std::optional<SuiteConfigFiles> layout = find_suite_config_files(".")) {
+            inputs.config_files = layout->master_files;
+            if (inputs.runner_file.empty()) inputs.runner_file = layout->runner_file;
+        } else {
+            inputs.config_files = {own_master_config};
+            if (inputs.runner_file.empty()) inputs.runner_file = own_runner_config;
+        }
+    }
     if (options.max_jobs == 0) {
         diagnostics.error("usage", SourceLocation{"--max-jobs", 0, 0, 0, 0},
                           "--max-jobs must be at least 1 (GitHub Actions allows up to 256 jobs per matrix)");
@@ -60,6 +79,14 @@ int run_emit(const EmitOptions& options) {
     std::optional<Config> config = load_config(options.inputs, sources, diagnostics);
     std::optional<ScriptConventions> conventions = load_script_conventions(options.conventions, sources, diagnostics);
     if (!config || !conventions) return report_diagnostics(diagnostics, sources, options.output);
+    if (!config->edition->writes_run_scripts) {
+        diagnostics.error("usage", SourceLocation::whole_file(config->runner_file),
+                          fmt::format("the configs are in the {} edition ({}), whose benchmark job environment (its "
+                                      "parallelism and agentic variables) sweepc does not write run scripts for yet; "
+                                      "`sweepc matrix full-sweep` prints its matrix",
+                                      config->edition->name, config->edition_reason));
+        return report_diagnostics(diagnostics, sources, options.output);
+    }
 
     SweepOptions sweep;  // the full sweep with the generator's defaults: every run of every config
     std::vector<Run> runs = resolve_sweep(*config, sweep, diagnostics);
@@ -91,10 +118,14 @@ void add_emit_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<EmitOptions>();
     CLI::App* command = app.add_subcommand(
         "emit", "Compile the configs into matrices, per-run scripts and a plan (default: configs/ -> generated/)");
-    command->add_option("--config-files", options->inputs.config_files, "Master config files (YAML)")
-        ->expected(1, -1)
-        ->capture_default_str();
-    command->add_option("--runner-config", options->inputs.runner_file, "Runners file (YAML)")->capture_default_str();
+    command->add_option("--config-files", options->inputs.config_files,
+                        fmt::format("Master config files (YAML; default: {}, else {})", suite_config_patterns(),
+                                    own_master_config))
+        ->expected(1, -1);
+    command->add_option("--runner-config", options->inputs.runner_file,
+                        fmt::format("Runners file (YAML; default: the one beside the master configs, else {})",
+                                    own_runner_config));
+    add_edition_option(*command, options->edition);
     command->add_option("--conventions", options->conventions,
                         "Benchmark script conventions (YAML; default: the built-in configs/script-conventions.yaml)");
     command->add_option("--out", options->out, "Output folder, replaced as a whole")->capture_default_str();

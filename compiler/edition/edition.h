@@ -100,6 +100,12 @@ struct Edition {
     // row while full-sweep ran the range, so it is refused instead of guessed at.
     bool empty_conc_list_beside_range_is_error = false;
 
+    // What sweepc implements for this edition beyond matrices. A command that needs a missing
+    // piece says so (a note, or an error when it is the whole command) instead of guessing.
+    bool resolves_benchmark_scripts = false;  // check: configs/script-conventions.yaml applies
+    bool writes_run_scripts = false;          // emit: each run's benchmark job environment
+    bool processes_changelog = false;         // changelog, and check's changelog rules
+
     // Constructs of other editions this one replaced, for messages that say what to write.
     std::vector<ReplacedConstruct> replaced;
 

@@ -43,6 +43,9 @@ const Edition& edition_2026_03() {
         .agentic_runner_prefix = "",
         .disagg_requires_kv_p2p_transfer = false,
         .empty_conc_list_beside_range_is_error = false,
+        .resolves_benchmark_scripts = true,
+        .writes_run_scripts = true,
+        .processes_changelog = true,
         .replaced =
             {
                 {"scenarios", "seq-len-configs: [{isl, osl, search-space}] (agentic-coding blocks do not exist)"},

@@ -43,6 +43,9 @@ const Edition& edition_2026_08() {
         .agentic_runner_prefix = "cluster:",
         .disagg_requires_kv_p2p_transfer = true,
         .empty_conc_list_beside_range_is_error = true,
+        .resolves_benchmark_scripts = false,
+        .writes_run_scripts = false,
+        .processes_changelog = false,
         .replaced =
             {
                 {"seq-len-configs", "scenarios: {fixed-seq-len: [{isl, osl, search-space}]}"},

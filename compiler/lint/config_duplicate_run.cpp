@@ -57,10 +57,13 @@ void check_duplicate_run(ConfigRuleContext& context, ConfigRuleReport& report) {
                               repeat.concurrencies.size() > 1 ? "s" : "",
                               describe_place(repeat.earlier->row->location, later.location),
                               repeat.earlier->entry->key);
+        const std::string scenario = repeat.later->agentic
+                                         ? std::string("agentic-coding")
+                                         : fmt::format("isl={} osl={}", repeat.later->isl, repeat.later->osl);
         report.add(later.location,
-                   fmt::format("{}: {}, isl={} osl={}; the job runs twice and one result file overwrites the other; "
+                   fmt::format("{}: {}, {}; the job runs twice and one result file overwrites the other; "
                                "remove the repeat or narrow the concurrencies so the rows do not overlap",
-                               where, what, repeat.later->isl, repeat.later->osl));
+                               where, what, scenario));
     }
 }
 

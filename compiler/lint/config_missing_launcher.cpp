@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "edition/edition.h"
 #include "lint/config_rule.h"
 
 namespace sweepc {
@@ -32,7 +33,13 @@ void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report
     };
     std::map<std::string, Missing> missing;
     std::vector<std::string> order;
-    for (const yaml::MappingEntry& runner_type : document->root->entries) {
+    // The runner types: the whole file, or (2026-08) its labels mapping.
+    const yaml::Node* runner_types = document->root;
+    if (const std::string_view labels = context.config.edition->runner_labels_key; !labels.empty()) {
+        runner_types = runner_types->find(labels);
+    }
+    if (runner_types == nullptr) return;
+    for (const yaml::MappingEntry& runner_type : runner_types->entries) {
         if (runner_type.value == nullptr) continue;
         for (const yaml::Node* node : runner_type.value->items) {
             std::string launcher = launcher_for_node(node->text);

@@ -81,6 +81,7 @@ std::map<std::string, std::string> all_rule_descriptions() {
         {"yaml-syntax", "File is not valid YAML, or has duplicate keys"},
         {"io", "A file could not be read"},
         {"usage", "Bad command line"},
+        {"edition", "Inputs of two editions of the suite's format in one run, or a file of another edition than --edition"},
     };
     for (const ConfigRule& rule : config_rules()) descriptions[std::string(rule.id)] = std::string(rule.summary);
     for (const ShellRule& rule : shell_rules()) descriptions[std::string(rule.id)] = std::string(rule.summary);

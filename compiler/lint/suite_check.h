@@ -11,10 +11,13 @@ namespace sweepc {
 
 // What `sweepc check` looks at: one checkout of the suite (or a git revision of it materialised
 // in a folder, for --new-since).
+struct Edition;
+
 struct SuiteCheckInputs {
     std::string suite_root = ".";
-    std::vector<std::string> config_files;   // empty: the suite's master configs (config_version.h)
-    std::optional<std::string> runner_file;  // default: .github/configs/runners.yaml under the root
+    std::vector<std::string> config_files;   // empty: the suite's master configs (edition/suite_layout.h)
+    std::optional<std::string> runner_file;  // default: the runners.yaml beside the master configs found
+    const Edition* edition = nullptr;        // --edition; nullptr: detected
     std::optional<std::string> conventions;  // default: the built-in script conventions
     // The changelog's entries after its end at this revision are the new ones (changelog rules).
     std::string changelog_base = "HEAD";
@@ -30,8 +33,13 @@ struct SuiteCheck {
     std::vector<std::string> config_files;  // as read
     std::string runner_file;
     std::size_t scripts_linted = 0;
-    // Checks the suite root did not allow (no benchmarks/ or runners/ folder), said once each.
+    // Checks the suite root or the configs' edition did not allow (no benchmarks/ or runners/
+    // folder; script resolution or the changelog contract not implemented for the edition), said
+    // once each.
     std::vector<std::string> skipped_checks;
+    // Whether the changelog rules applied: the configs' edition has the changelog contract sweepc
+    // implements (review mode's changelog/uncovered-change follows the same contract).
+    bool changelog_contract = true;
 };
 
 // Loads the configs, runs the config rules, the shell rules on every benchmark script a run

@@ -67,6 +67,10 @@ std::optional<ScriptConventions> load_script_conventions(const std::optional<std
 }
 
 std::string gpu_of(std::string_view node_or_runner_type) {
+    // A scoped label names its GPU after the scope: cluster:mi355x-amds -> mi355x.
+    if (auto scope = node_or_runner_type.rfind(':'); scope != std::string_view::npos) {
+        node_or_runner_type.remove_prefix(scope + 1);
+    }
     return std::string(node_or_runner_type.substr(0, node_or_runner_type.find('-')));
 }
 

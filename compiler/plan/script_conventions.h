@@ -34,7 +34,8 @@ struct ScriptConventions {
 std::optional<ScriptConventions> load_script_conventions(const std::optional<std::string>& path, SourceMap& sources,
                                                          Diagnostics& diagnostics);
 
-// The GPU of a node or runner type: its name up to the first '-' (b200-nb_0 -> b200).
+// The GPU of a node or runner type: its name up to the first '-' (b200-nb_0 -> b200), after the
+// scope of a scoped label (cluster:mi355x-amds -> mi355x).
 std::string gpu_of(std::string_view node_or_runner_type);
 
 struct ScriptResolution {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "edition/suite_layout.h"
 #include "load/config_loader.h"
 #include "plan/sweep.h"
 #include "review/git.h"
@@ -16,12 +17,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string under_root(const std::string& root, const std::string& relative) {
-    return (fs::path(root) / relative).lexically_normal().generic_string();
-}
-
-bool is_master_config_name(const std::string& path) {
-    return fs::path(path).filename().string().ends_with("-master.yaml");
+// A revision's runners file when none was named and no master configs were found beside one: the
+// first edition's default that the revision has, newest first.
+std::string default_revision_runner_file(const std::string& revision, const std::string& suite_root) {
+    auto editions = all_editions();
+    for (auto edition = editions.rbegin(); edition != editions.rend(); ++edition) {
+        const std::string path =
+            (fs::path(suite_root) / std::string((*edition)->default_runner_config)).lexically_normal().generic_string();
+        std::string error;
+        if (git_show_file(revision, path, ".", error)) return path;
+    }
+    return std::string(newest_edition().default_runner_config);
 }
 
 bool write_text(const std::string& path, const std::string& text) {
@@ -72,22 +78,14 @@ SourceLocation ConfigVersion::display(SourceLocation location) const {
 }
 
 std::vector<std::string> default_master_config_files(const std::string& suite_root) {
-    std::vector<std::string> files;
-    std::error_code error;
-    for (fs::directory_iterator it(under_root(suite_root, ".github/configs"), error), end; !error && it != end;
-         it.increment(error)) {
-        std::string name = it->path().filename().string();
-        if (name.ends_with("-master.yaml")) files.push_back(under_root(suite_root, ".github/configs/" + name));
-    }
-    std::sort(files.begin(), files.end());
-    return files;
+    std::optional<SuiteConfigFiles> found = find_suite_config_files(suite_root);
+    return found ? found->master_files : std::vector<std::string>{};
 }
 
 std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec, SourceMap& sources,
                                                    Diagnostics& diagnostics) {
     auto version = std::make_unique<ConfigVersion>();
     version->label = spec.revision.value_or("working tree");
-    std::string runner_file = spec.runner_file.value_or(under_root(spec.suite_root, ".github/configs/runners.yaml"));
     version->config_files = spec.config_files;
     if (spec.revision && !git_revision_exists(*spec.revision, ".")) {
         diagnostics.error("usage", SourceLocation::whole_file(*spec.revision),
@@ -96,26 +94,35 @@ std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec
                                       *spec.revision));
         return version;
     }
-    if (version->config_files.empty()) {
-        if (spec.revision) {
-            for (std::string& path : git_list_folder(*spec.revision, under_root(spec.suite_root, ".github/configs"), ".")) {
-                if (is_master_config_name(path)) version->config_files.push_back(std::move(path));
+    // Without files given, the suite's layout of either edition, in the working tree or the revision.
+    std::optional<SuiteConfigFiles> layout;
+    if (spec.revision) {
+        layout = find_suite_config_files(spec.suite_root, [&](const std::string& folder) {
+            std::vector<std::string> names;
+            for (const std::string& path : git_list_folder(*spec.revision, folder, ".")) {
+                names.push_back(fs::path(path).filename().string());
             }
-            std::sort(version->config_files.begin(), version->config_files.end());
-        } else {
-            version->config_files = default_master_config_files(spec.suite_root);
-        }
+            return names;
+        });
+    } else {
+        layout = find_suite_config_files(spec.suite_root);
     }
+    if (version->config_files.empty() && layout) version->config_files = layout->master_files;
     if (version->config_files.empty()) {
         diagnostics.error("usage", SourceLocation::whole_file("--config-files"),
-                          fmt::format("no master configs found for {}: no .github/configs/*-master.yaml under '{}'; "
-                                      "pass the files with --config-files",
-                                      version->label, spec.suite_root));
+                          fmt::format("no master configs found for {}: no {} under '{}'; pass the files with "
+                                      "--config-files",
+                                      version->label, suite_config_patterns(), spec.suite_root));
         return version;
     }
+    // The runners file beside the master configs found; without one, the edition's default once
+    // the files say which edition they are (the loader's choice).
+    std::string runner_file = spec.runner_file.value_or(layout ? layout->runner_file : std::string());
 
     if (!spec.revision) {
-        version->config = load_config(ConfigInputs{version->config_files, runner_file}, sources, diagnostics);
+        ConfigInputs inputs{version->config_files, runner_file};
+        inputs.edition = spec.edition;
+        version->config = load_config(inputs, sources, diagnostics);
     } else {
         ScratchFolder scratch;
         if (scratch.path().empty()) {
@@ -128,9 +135,13 @@ std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec
         std::vector<std::string> configs =
             materialise(*spec.revision, version->config_files, scratch, version->display_paths, local);
         std::vector<std::string> runners =
-            materialise(*spec.revision, {runner_file}, scratch, version->display_paths, local);
+            materialise(*spec.revision, {runner_file.empty() ? default_revision_runner_file(*spec.revision, spec.suite_root)
+                                                             : runner_file},
+                        scratch, version->display_paths, local);
         if (!local.has_errors() && runners.size() == 1) {
-            version->config = load_config(ConfigInputs{configs, runners.front()}, local_sources, local);
+            ConfigInputs inputs{configs, runners.front()};
+            inputs.edition = spec.edition;
+            version->config = load_config(inputs, local_sources, local);
         }
         // Findings and quoted source lines carry the revision's name, not the scratch folder's.
         for (const auto& [loaded, shown] : version->display_paths) {

@@ -15,9 +15,10 @@ namespace sweepc {
 // Where one side of a comparison comes from: files on disk, or the same paths at a git revision.
 struct ConfigVersionSpec {
     std::optional<std::string> revision;    // nullopt: the working tree
-    std::vector<std::string> config_files;  // empty: <suite_root>/.github/configs/*-master.yaml
-    std::optional<std::string> runner_file; // default: <suite_root>/.github/configs/runners.yaml
+    std::vector<std::string> config_files;  // empty: the suite's layout (edition/suite_layout.h)
+    std::optional<std::string> runner_file; // default: the runners.yaml beside the master configs found
     std::string suite_root = ".";
+    const Edition* edition = nullptr;       // --edition; nullptr: detected
 };
 
 // One loaded version of the configs and its full sweep (default options), the plan CI runs.
@@ -34,7 +35,8 @@ struct ConfigVersion {
     SourceLocation display(SourceLocation location) const;
 };
 
-// The suite's master configs under `suite_root`: every .github/configs/*-master.yaml, in name order.
+// The suite's master configs under `suite_root`, in either edition's layout
+// (edition/suite_layout.h), in name order.
 std::vector<std::string> default_master_config_files(const std::string& suite_root);
 
 // Loads a version and resolves its full sweep. A revision's files are written to a private

@@ -52,8 +52,10 @@ void add_uncovered_changes(const ReviewModeInputs& inputs, const ChangedLines& c
     if (!fs::exists(changelog, error)) return;  // a suite without a changelog has nothing to cover
     Diagnostics load_problems;
     SourceMap sources;
-    ConfigVersionSpec base_spec{inputs.revision, inputs.config_files, inputs.runner_file, inputs.suite_root};
-    ConfigVersionSpec head_spec{std::nullopt, inputs.config_files, inputs.runner_file, inputs.suite_root};
+    std::optional<std::string> runner_file;
+    if (!inputs.runner_file.empty()) runner_file = inputs.runner_file;
+    ConfigVersionSpec base_spec{inputs.revision, inputs.config_files, runner_file, inputs.suite_root, inputs.edition};
+    ConfigVersionSpec head_spec{std::nullopt, inputs.config_files, runner_file, inputs.suite_root, inputs.edition};
     std::unique_ptr<ConfigVersion> base = load_config_version(base_spec, sources, load_problems);
     std::unique_ptr<ConfigVersion> head = load_config_version(head_spec, sources, load_problems);
     if (!head->ok()) return;  // the check reports why
@@ -109,7 +111,7 @@ std::optional<ChangedLines> apply_review_mode(const ReviewModeInputs& inputs, Di
         changed_lines_since(inputs.revision, std::vector<std::string>(files.begin(), files.end()), diagnostics);
     if (!changed) return changed;
     if (inputs.keep_only_changed_lines) keep_findings_on_changed_lines(diagnostics, *changed);
-    add_uncovered_changes(inputs, *changed, diagnostics);
+    if (inputs.changelog_coverage) add_uncovered_changes(inputs, *changed, diagnostics);
     return changed;
 }
 

@@ -26,6 +26,8 @@ struct SuiteChangelog {
 void lint_suite_changelog(const SuiteChangelog& changelog, const Config* config, SourceMap& sources,
                           Diagnostics& diagnostics);
 
+struct Edition;
+
 struct ReviewModeInputs {
     std::string revision;  // --changed-since, or --new-since
     std::string suite_root;
@@ -33,6 +35,10 @@ struct ReviewModeInputs {
     std::string runner_file;
     // --changed-since: keep only the findings on lines changed since the revision.
     bool keep_only_changed_lines = true;
+    // Whether changelog/uncovered-change applies: the configs' edition has the changelog contract
+    // sweepc implements.
+    bool changelog_coverage = true;
+    const Edition* edition = nullptr;  // --edition; nullptr: detected
 };
 
 // Review mode (`sweepc check --changed-since REV` or `--new-since REV`): with

@@ -163,23 +163,28 @@ bool has_differences(const ConfigChange& change) {
 }  // namespace
 
 std::string run_identity(const Run& run) {
+    // Agentic runs have no sequence lengths; their KV offloading sets them apart instead.
+    const std::string scenario =
+        run.agentic ? "agentic|" + run.kv_offloading : fmt::format("{}|{}", run.isl, run.osl);
     if (run.multinode) {
-        return fmt::format("{}|{}|{}|P{}|D{}|{}", run.isl, run.osl, run.spec_decoding, worker_shape(*run.prefill),
+        return fmt::format("{}|{}|P{}|D{}|{}", scenario, run.spec_decoding, worker_shape(*run.prefill),
                            worker_shape(*run.decode), join_conc(run.conc));
     }
-    return fmt::format("{}|{}|{}|{}|{}|{}|{}", run.isl, run.osl, run.tp, run.ep, run.dp_attn, run.spec_decoding,
+    return fmt::format("{}|{}|{}|{}|{}|{}", scenario, run.tp, run.ep, run.dp_attn, run.spec_decoding,
                        join_conc(run.conc));
 }
 
 std::int64_t run_gpus(const Run& run) {
-    if (run.multinode) {
-        return run.prefill->num_worker * run.prefill->tp + run.decode->num_worker * run.decode->tp;
-    }
-    return run.tp;
+    // Pipeline and prefill-context parallelism multiply the GPUs of a tensor-parallel group;
+    // decode-context parallelism splits it (tp is a multiple of dcp-size).
+    auto group = [](const Worker& worker) { return worker.num_worker * worker.tp * worker.pp * worker.pcp_size; };
+    if (run.multinode) return group(*run.prefill) + group(*run.decode);
+    return run.tp * run.pp * run.pcp_size;
 }
 
 std::string run_shape(const Run& run) {
-    std::string shape = sequence_length_name(*run.edition, run.isl, run.osl);
+    std::string shape = run.agentic ? "agentic" : sequence_length_name(*run.edition, run.isl, run.osl);
+    if (run.agentic && run.kv_offloading != "none") shape += " kv " + run.kv_offloading;
     if (run.multinode) {
         shape += fmt::format(" prefill {} / decode {}", worker_shape(*run.prefill), worker_shape(*run.decode));
     } else {

@@ -16,8 +16,8 @@ namespace sweepc {
 // run, "changed" when any other field of its matrix entry differs.
 std::string run_identity(const Run& run);
 
-// GPUs one job occupies: tp for a single-node run; num-worker x tp of the prefill and of the
-// decode workers for a multi-node run.
+// GPUs one job occupies: tp x pp x pcp-size for a single-node run; num-worker x tp x pp x
+// pcp-size of the prefill and of the decode workers for a multi-node run.
 std::int64_t run_gpus(const Run& run);
 
 // A run as a reader names it, without the config key: "1k8k tp 4 ep 4 dp-attn mtp" or, for a

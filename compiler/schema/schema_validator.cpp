@@ -295,6 +295,15 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
                     message += fmt::format(" (did you mean '{}'?)", *suggestion);
                 }
                 message += "; allowed: " + allowed_list + lookalike_note(entry.key->text);
+                // A schema can say where a field that is not allowed here belongs instead
+                // ("x-misplaced-fields": {field: advice}); the fields the mapping then lacks are
+                // the same mistake, so they are not listed again.
+                if (auto misplaced = at.schema->find("x-misplaced-fields"); misplaced != at.schema->end()) {
+                    if (auto advice = misplaced->find(entry.key->text); advice != misplaced->end()) {
+                        message += "; " + advice->get<std::string>();
+                        explained.insert(at.node);
+                    }
+                }
                 if (unknown_field_note) {
                     if (std::string note = unknown_field_note(entry.key->text); !note.empty()) {
                         message += "; " + note;

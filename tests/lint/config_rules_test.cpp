@@ -164,8 +164,15 @@ TEST_CASE("config/parallelism: ep above tp, tp above one node's GPUs", "[config-
         CHECK_THAT(finding.at("message").get<std::string>(), Catch::Contains("8 GPUs of one mi355x node"));
     }
     SECTION("a multi-node decode worker with ep above tp") {
-        suite.replace(demo_master, "        tp: 8\n        ep: 8\n", "        tp: 8\n        ep: 16\n");
+        suite.replace(demo_master, "        tp: 8\n        ep: 8\n        dp-attn: true",
+                      "        tp: 8\n        ep: 16\n        dp-attn: false");
         only_finding(suite.findings(), "config/parallelism", demo_master, 56, 9);
+    }
+    SECTION("with data-parallel attention the experts spread over the attention replicas too") {
+        // tp 1, ep 8, dp-attn: eight attention replicas share eight expert shards (a DEP8 recipe).
+        suite.replace(demo_master, "        tp: 8\n        ep: 8\n        dp-attn: true",
+                      "        tp: 1\n        ep: 8\n        dp-attn: true");
+        CHECK(findings_of(suite.findings(), "config/parallelism").empty());
     }
     SECTION("multi-node workers may span nodes: tp 16 is fine there") {
         suite.replace(demo_master, "        tp: 8\n        ep: 8\n", "        tp: 16\n        ep: 16\n");
