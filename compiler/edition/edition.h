@@ -17,7 +17,7 @@ namespace sweepc {
 
 // The kinds of matrix entries a generator prints. Each kind an edition has is laid out by one
 // definition of its matrix-entry schema: the definition's `properties` order is the key order.
-enum class EntryKind {
+enum class EntryKind : std::uint8_t {
     single_node_fixed,    // one run at one concurrency, fixed sequence lengths
     multi_node_fixed,     // prefill/decode workers, a list of concurrencies
     single_node_agentic,  // agentic-coding trace replay on one node

@@ -108,12 +108,18 @@ EntryLayout read_layout(const Edition& edition, EntryKind kind) {
     return layout;
 }
 
-// Layouts are read from the schema once per edition and kind.
+// Layouts are read from the schema once per edition and kind. Runs come in long stretches of one
+// kind, so the last layout used is checked first.
 const EntryLayout& entry_layout(const Edition& edition, EntryKind kind) {
     static std::map<std::pair<const Edition*, EntryKind>, EntryLayout> layouts;
+    static std::pair<const Edition*, EntryKind> last_key{nullptr, EntryKind::single_node_fixed};
+    static const EntryLayout* last = nullptr;
+    if (last != nullptr && last_key.first == &edition && last_key.second == kind) return *last;
     auto found = layouts.find({&edition, kind});
     if (found == layouts.end()) found = layouts.emplace(std::pair{&edition, kind}, read_layout(edition, kind)).first;
-    return found->second;
+    last_key = {&edition, kind};
+    last = &found->second;
+    return *last;
 }
 
 bool is_smoke(EntryKind kind) { return kind == EntryKind::single_node_smoke || kind == EntryKind::multi_node_smoke; }
@@ -187,7 +193,7 @@ nlohmann::ordered_json matrix_entry(const Run& run) {
             case Field::kv_p2p_transfer:
                 if (run.kv_p2p_transfer != nullptr) out[name] = node_json(run.kv_p2p_transfer);
                 break;
-            case Field::kv_offloading: out[name] = run.kv_offloading; break;
+            case Field::kv_offloading: out[name] = std::string(run.kv_offloading); break;
             case Field::kv_offload_backend:
                 if (run.kv_offload_backend != nullptr) out[name] = node_json(run.kv_offload_backend);
                 break;

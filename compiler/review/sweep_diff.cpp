@@ -165,7 +165,7 @@ bool has_differences(const ConfigChange& change) {
 std::string run_identity(const Run& run) {
     // Agentic runs have no sequence lengths; their KV offloading sets them apart instead.
     const std::string scenario =
-        run.agentic ? "agentic|" + run.kv_offloading : fmt::format("{}|{}", run.isl, run.osl);
+        run.agentic ? fmt::format("agentic|{}", run.kv_offloading) : fmt::format("{}|{}", run.isl, run.osl);
     if (run.multinode) {
         return fmt::format("{}|{}|P{}|D{}|{}", scenario, run.spec_decoding, worker_shape(*run.prefill),
                            worker_shape(*run.decode), join_conc(run.conc));
@@ -184,7 +184,7 @@ std::int64_t run_gpus(const Run& run) {
 
 std::string run_shape(const Run& run) {
     std::string shape = run.agentic ? "agentic" : sequence_length_name(*run.edition, run.isl, run.osl);
-    if (run.agentic && run.kv_offloading != "none") shape += " kv " + run.kv_offloading;
+    if (run.agentic && run.kv_offloading != "none") shape += fmt::format(" kv {}", run.kv_offloading);
     if (run.multinode) {
         shape += fmt::format(" prefill {} / decode {}", worker_shape(*run.prefill), worker_shape(*run.decode));
     } else {
