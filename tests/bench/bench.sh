@@ -5,6 +5,10 @@
 #   full-sweep: `sweepc matrix full-sweep` over the real configs (1709 runs) against the floor,
 #               yaml-cpp's YAML::LoadFile of the same three files (tests/bench/yaml_floor.cpp),
 #               measured in the same hyperfine run; target ratio <= 1.5x.
+#   full-sweep 2026-08: the same over the 2026-08 edition's configs (1820 runs, evals on,
+#               agentic runs; ../shared/inferencex/2026-08/configs or SWEEPC_SHARED_CONFIGS_2026_08):
+#               target <= 1.5x the floor and >= 15x faster than the suite's generator on the same
+#               files (about 1.7 s there). `tests/bench/bench.sh editions` runs only the full sweeps.
 #   scale Nx:   the same on master configs N times as large (make_synthetic_configs.sh), N = 1, 10,
 #               100: time and peak memory, the growth exponent, memory / input at 100x.
 #   check/lint: `sweepc check` on a suite folder with the real configs and 100 generated
@@ -57,6 +61,22 @@ sweepc_ms=$(median_ms "$work/full.csv" 1)
 floor_ms=$(median_ms "$work/full.csv" 2)
 ratio=$(awk -v a="$sweepc_ms" -v b="$floor_ms" 'BEGIN { printf "%.2f", a / b }')
 echo "full-sweep ($runs runs): sweepc ${sweepc_ms} ms, floor ${floor_ms} ms, ratio ${ratio}x (target <= 1.5x); peak $(peak_mib "$configs" "$sweepc" $matrix_args) MiB vs floor $(peak_mib "$configs" "$floor" $floor_args) MiB"
+
+# 1b. The 2026-08 edition's full sweep against the floor, and against the suite's generator.
+configs_2026_08=${SWEEPC_SHARED_CONFIGS_2026_08:-$repo/../shared/inferencex/2026-08/configs}
+generator_ms=1700  # the suite's generator at 843c6254f on the same files (not runnable here)
+if [ -f "$configs_2026_08/nvidia-master.yaml" ]; then
+  runs=$(cd "$configs_2026_08" && "$sweepc" $matrix_args | awk -F'"image": ' '{ print NF - 1 }')
+  (cd "$configs_2026_08" && hyperfine -N --warmup 3 --runs 30 --export-csv "$work/full08.csv" \
+    "$sweepc $matrix_args" "$floor $floor_args" >/dev/null 2>"$work/hyperfine.err") || {
+    cat "$work/hyperfine.err" >&2
+    exit 1
+  }
+  sweepc_ms=$(median_ms "$work/full08.csv" 1)
+  floor_ms=$(median_ms "$work/full08.csv" 2)
+  echo "full-sweep 2026-08 ($runs runs): sweepc ${sweepc_ms} ms, floor ${floor_ms} ms, ratio $(awk -v a="$sweepc_ms" -v b="$floor_ms" 'BEGIN { printf "%.2f", a / b }')x (target <= 1.5x); $(awk -v g="$generator_ms" -v a="$sweepc_ms" 'BEGIN { printf "%.0f", g / a }')x faster than the generator's ~${generator_ms} ms (target >= 15x); peak $(peak_mib "$configs_2026_08" "$sweepc" $matrix_args) MiB vs floor $(peak_mib "$configs_2026_08" "$floor" $floor_args) MiB"
+fi
+[ "$part" = editions ] && exit 0
 
 # 2. scaling.
 declare -A scale_ms scale_bytes scale_mib
