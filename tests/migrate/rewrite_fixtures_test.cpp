@@ -95,3 +95,54 @@ TEST_CASE("a backend name that is not a plain YAML string is written quoted", "[
     REQUIRE(odd.result.outcome == MigrationOutcome::rewritten);
     CHECK(odd.result.text.find(R"(kv-p2p-transfer: "a, b: \"c\"",)") != std::string::npos);
 }
+
+TEST_CASE("scalars inside a moved block keep their text: block scalars, multi-line plain and quoted", "[migrate]") {
+    const std::string input =
+        "c:\n  model: m\n  seq-len-configs   :   # c\n  - isl: 1\n    osl: 2\n    search-space:\n    - tp: 8\n"
+        "      extra: |2\n          two more\n\n        end\n      plain: a\n        b\n      q: \"x\n        y\"\n"
+        "...\n# after the document\n";
+    InMemoryMigration run = migrate_text(input);
+    INFO(messages(run.diagnostics));
+    REQUIRE(run.result.outcome == MigrationOutcome::rewritten);
+    CHECK(run.result.text ==
+          "c:\n  model: m\n  scenarios   :\n    fixed-seq-len:   # c\n    - isl: 1\n      osl: 2\n      search-space:\n"
+          "      - tp: 8\n        extra: |2\n            two more\n\n          end\n        plain: a\n          b\n"
+          "        q: \"x\n          y\"\n...\n# after the document\n");
+}
+
+TEST_CASE("a key after multi-byte characters on its line is found by its byte column", "[migrate]") {
+    InMemoryMigration run = migrate_text(
+        "c: {model: \"m\xC3\xB6"
+        "del\xE2\x86\x92x\", seq-len-configs: [{isl: 1, osl: 2}]}\n");
+    INFO(messages(run.diagnostics));
+    REQUIRE(run.result.outcome == MigrationOutcome::rewritten);
+    CHECK(run.result.text ==
+          "c: {model: \"m\xC3\xB6"
+          "del\xE2\x86\x92x\", scenarios: {fixed-seq-len: [{isl: 1, osl: 2}]}}\n");
+}
+
+TEST_CASE("a master config mixing both forms has only its 2026-03 configs migrated", "[migrate]") {
+    const std::string input =
+        "old:\n  model: m\n  seq-len-configs:\n  - {isl: 1, osl: 2, search-space: []}\n"
+        "new:\n  model: m\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2, search-space: []}\n";
+    InMemoryMigration run = migrate_text(input);
+    INFO(messages(run.diagnostics));
+    REQUIRE(run.result.outcome == MigrationOutcome::rewritten);
+    CHECK(run.result.summary == "1 config: 'seq-len-configs' -> 'scenarios: fixed-seq-len'");
+    CHECK(run.result.text ==
+          "old:\n  model: m\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2, search-space: []}\n"
+          "new:\n  model: m\n  scenarios:\n    fixed-seq-len:\n    - {isl: 1, osl: 2, search-space: []}\n");
+}
+
+TEST_CASE("a runners file in the 2026-08 form, or a master config named like its keys, is told apart", "[migrate]") {
+    InMemoryMigration runners = migrate_text("labels:\n  h100: [a]\nhardware:\n  cluster:h100: {gpus-per-node: 8}\n");
+    CHECK(runners.result.outcome == MigrationOutcome::already_current);
+    CHECK(runners.result.kind == sweepc::migrate::FileKind::runners);
+    // A flat runners file may name a runner type `labels`: its value is a list.
+    InMemoryMigration flat = migrate_text("labels: [a]\nh100: [b]\n");
+    REQUIRE(flat.result.outcome == MigrationOutcome::rewritten);
+    CHECK(flat.result.text == "labels:\n  labels: [a]\n  h100: [b]\n");
+    // A master config may name a config `labels`: other configs sit beside it.
+    InMemoryMigration master = migrate_text("labels:\n  model: m\n  seq-len-configs: []\nother:\n  model: m\n");
+    CHECK(master.result.kind == sweepc::migrate::FileKind::master_config);
+}
