@@ -42,18 +42,6 @@ CommandResult emit_files(const std::vector<std::string>& configs, const fs::path
     return run_sweepc(args);
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return lines;
-}
-
 }  // namespace
 
 TEST_CASE("emit writes full-sweep.json, bucketed matrices, an index, run scripts and plan.md", "[emit]") {
@@ -196,9 +184,9 @@ TEST_CASE("emit --check exits 0 when up to date and 1 listing each difference", 
 
     CommandResult stale = emit_fixture({"small.yaml"}, out, {"--check"});
     CHECK(stale.exit_code == 1);
-    CHECK(lines_of(stale.out) == std::vector<std::string>{"stale: matrix/old-bucket.json",
-                                                         "missing: matrix/single-node-other.json",
-                                                         "differs: plan.md", "mode: " + script});
+    CHECK(split_lines(stale.out) == std::vector<std::string>{"stale: matrix/old-bucket.json",
+                                                             "missing: matrix/single-node-other.json",
+                                                             "differs: plan.md", "mode: " + script});
     CHECK(stale.err.find("is out of date (4 differences)") != std::string::npos);
     // --check writes nothing.
     CHECK(read_file(out / "plan.md") == "edited by hand\n");

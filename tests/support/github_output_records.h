@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/test_support.h"
+
 namespace sweepc::test {
 
 struct OutputRecord {
@@ -16,14 +18,7 @@ struct OutputRecord {
 
 // Reads $GITHUB_OUTPUT the way the runner does: "key=value" lines and "key<<DELIM" blocks.
 inline std::vector<OutputRecord> parse_github_output(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
+    const std::vector<std::string> lines = split_lines(text);
     std::vector<OutputRecord> records;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto heredoc = lines[i].find("<<");

@@ -10,6 +10,8 @@ std::filesystem::path source_dir();
 std::filesystem::path shared_inferencex_dir();
 
 std::string read_file(const std::filesystem::path& path);
+// The lines of a text, without their '\n'; a final newline does not start another line.
+std::vector<std::string> split_lines(const std::string& text);
 void write_file(const std::filesystem::path& path, const std::string& text);
 
 // A fresh empty folder under the system temp dir, removed when the object goes away.
