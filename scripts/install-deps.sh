@@ -7,6 +7,9 @@ packages=(
   libyaml-cpp-dev libvalijson-dev libfmt-dev nlohmann-json3-dev libcli11-dev catch2
   libtree-sitter-dev   # the bash grammar itself is fetched, pinned and hash-checked by CMake
   shellcheck           # generated run scripts are checked with it in the tests
+  dpkg-dev file        # cpack's .deb: dpkg-shlibdeps reads the dependencies off the binary
+  zsh fish             # the completion tests load the scripts into each shell
+  groff-base           # the install tests render the man page
 )
 # npm fetches the pinned tree-sitter-bash grammar; a machine with Node.js from elsewhere has it.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

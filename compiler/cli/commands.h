@@ -12,5 +12,8 @@ void add_diff_command(CLI::App& app, int& exit_code);
 void add_changelog_command(CLI::App& app, int& exit_code);
 void add_emit_command(CLI::App& app, int& exit_code);
 void add_migrate_command(CLI::App& app, int& exit_code);
+// `sweepc help [COMMAND...]` and `sweepc completion SHELL` describe the tree `app` heads.
+void add_help_command(CLI::App& app, int& exit_code);
+void add_completion_command(CLI::App& app, int& exit_code);
 
 }  // namespace sweepc
