@@ -37,23 +37,28 @@ if(NOT _tsb_stamped STREQUAL _tsb_actual_sha512 OR NOT EXISTS "${_tsb_source}/pa
   file(WRITE "${_tsb_stamp}" "${_tsb_actual_sha512}")
 endif()
 
-find_package(PkgConfig QUIET)
-if(PkgConfig_FOUND)
-  pkg_check_modules(SWEEPC_LIBTREE_SITTER QUIET IMPORTED_TARGET tree-sitter)
-endif()
-if(TARGET PkgConfig::SWEEPC_LIBTREE_SITTER)
-  set(_tsb_runtime PkgConfig::SWEEPC_LIBTREE_SITTER)
+if(SWEEPC_TREE_SITTER_RUNTIME)
+  # The static archive, for a portable binary (cmake/PortableLinking.cmake).
+  set(_tsb_runtime "${SWEEPC_TREE_SITTER_RUNTIME}")
 else()
-  find_library(SWEEPC_LIBTREE_SITTER_LIBRARY NAMES tree-sitter)
-  find_path(SWEEPC_LIBTREE_SITTER_INCLUDE_DIR tree_sitter/api.h)
-  if(NOT SWEEPC_LIBTREE_SITTER_LIBRARY OR NOT SWEEPC_LIBTREE_SITTER_INCLUDE_DIR)
-    message(FATAL_ERROR "libtree-sitter was not found (Debian: apt-get install libtree-sitter-dev)")
+  find_package(PkgConfig QUIET)
+  if(PkgConfig_FOUND)
+    pkg_check_modules(SWEEPC_LIBTREE_SITTER QUIET IMPORTED_TARGET tree-sitter)
   endif()
-  add_library(sweepc_libtree_sitter UNKNOWN IMPORTED)
-  set_target_properties(sweepc_libtree_sitter PROPERTIES
-    IMPORTED_LOCATION "${SWEEPC_LIBTREE_SITTER_LIBRARY}"
-    INTERFACE_INCLUDE_DIRECTORIES "${SWEEPC_LIBTREE_SITTER_INCLUDE_DIR}")
-  set(_tsb_runtime sweepc_libtree_sitter)
+  if(TARGET PkgConfig::SWEEPC_LIBTREE_SITTER)
+    set(_tsb_runtime PkgConfig::SWEEPC_LIBTREE_SITTER)
+  else()
+    find_library(SWEEPC_LIBTREE_SITTER_LIBRARY NAMES tree-sitter)
+    find_path(SWEEPC_LIBTREE_SITTER_INCLUDE_DIR tree_sitter/api.h)
+    if(NOT SWEEPC_LIBTREE_SITTER_LIBRARY OR NOT SWEEPC_LIBTREE_SITTER_INCLUDE_DIR)
+      message(FATAL_ERROR "libtree-sitter was not found (Debian: apt-get install libtree-sitter-dev)")
+    endif()
+    add_library(sweepc_libtree_sitter UNKNOWN IMPORTED)
+    set_target_properties(sweepc_libtree_sitter PROPERTIES
+      IMPORTED_LOCATION "${SWEEPC_LIBTREE_SITTER_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${SWEEPC_LIBTREE_SITTER_INCLUDE_DIR}")
+    set(_tsb_runtime sweepc_libtree_sitter)
+  endif()
 endif()
 
 # Third-party generated C: built without the project's warning flags or -Werror.

@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Installs what sweepc needs on a Debian machine, and nothing when it is all there already.
+# --build-only: just what building sweepc needs (the GitHub Action's build from source), not the
+# tools the tests use.
 set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config git
-  libyaml-cpp-dev libvalijson-dev libfmt-dev nlohmann-json3-dev libcli11-dev catch2
+  libyaml-cpp-dev libvalijson-dev libfmt-dev nlohmann-json3-dev libcli11-dev
   libtree-sitter-dev   # the bash grammar itself is fetched, pinned and hash-checked by CMake
-  shellcheck           # generated run scripts are checked with it in the tests
-  dpkg-dev file        # cpack's .deb: dpkg-shlibdeps reads the dependencies off the binary
-  zsh fish             # the completion tests load the scripts into each shell
-  groff-base           # the install tests render the man page
+  gzip                 # the man page is installed compressed
 )
+if [ "${1:-}" != --build-only ]; then
+  packages+=(
+    catch2
+    shellcheck         # generated run scripts are checked with it in the tests
+    dpkg-dev file      # cpack's .deb: dpkg-shlibdeps reads the dependencies off the binary
+    zsh fish           # the completion tests load the scripts into each shell
+    groff-base         # the install tests render the man page
+    pre-commit curl    # the hook and action tests run pre-commit and the action's download
+  )
+fi
 # npm fetches the pinned tree-sitter-bash grammar; a machine with Node.js from elsewhere has it.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 

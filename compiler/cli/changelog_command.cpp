@@ -1,8 +1,11 @@
 // `sweepc changelog`: the sweep a change's new perf-changelog.yaml entries call for, as the JSON
 // the suite's benchmark workflow reads (the contract of the suite's changelog processor).
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+
+#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
@@ -13,6 +16,7 @@
 #include "load/config_loader.h"
 #include "review/changelog_plan.h"
 #include "review/config_version.h"
+#include "review/git.h"
 
 namespace sweepc {
 namespace {
@@ -27,9 +31,27 @@ struct ChangelogCommandOptions {
     DiagnosticOutputOptions output;
 };
 
+// A changelog that exists neither in the working tree nor at either revision is a mistyped path,
+// not a change that "adds no lines".
+bool changelog_exists(const ChangelogCommandOptions& options) {
+    std::error_code error;
+    if (std::filesystem::exists(options.changelog_file, error)) return true;
+    for (const std::string& ref : {options.head_ref, options.base_ref}) {
+        std::string git_error;
+        if (!ref.empty() && git_show_file(ref, options.changelog_file, ".", git_error)) return true;
+    }
+    return false;
+}
+
 int run_changelog(const ChangelogCommandOptions& options) {
     Diagnostics diagnostics;
     SourceMap sources;
+    if (!changelog_exists(options)) {
+        diagnostics.error("usage", SourceLocation::whole_file(options.changelog_file),
+                          fmt::format("--changelog-file '{}': no such file in the working tree, at {} or at {}",
+                                      options.changelog_file, options.base_ref, options.head_ref));
+        return report_diagnostics(diagnostics, sources, options.output);
+    }
     std::optional<ChangelogAdditions> additions =
         read_changelog_additions(options.base_ref, options.head_ref, options.changelog_file, diagnostics);
     // The suite's processor refuses a change that deletes changelog lines; so does this contract.

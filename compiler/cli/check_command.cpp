@@ -18,6 +18,7 @@
 #include "cli/exit_codes.h"
 #include "edition/suite_layout.h"
 #include "lint/suite_check.h"
+#include "load/suite_root.h"
 #include "review/baseline.h"
 #include "review/changed_lines.h"
 #include "review/fingerprint.h"
@@ -194,9 +195,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_option("--runner-config", options->runner_file,
                         "Runners file (default: runners.yaml beside the master configs found)");
     add_edition_option(*command, options->edition);
-    command->add_option("--suite-root", options->suite_root,
-                        "Checkout of the suite; benchmarks/ and runners/ are looked up under it")
-        ->capture_default_str();
+    CLI::Option* suite_root = command->add_option(
+        "--suite-root", options->suite_root,
+        "Checkout of the suite; benchmarks/ and runners/ are looked up under it (default: the nearest folder, "
+        "from here upwards, that holds master configs)");
     command->add_option("--conventions", options->conventions,
                         "How runs name their benchmark scripts (default: the built-in script-conventions.yaml)");
     command->add_flag("--strict", options->strict, "Exit 1 on warnings too, not only on errors");
@@ -217,7 +219,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
                      "that has findings already)")
         ->excludes(baseline);
     add_diagnostic_output_options(*command, options->output);
-    command->callback([options, &exit_code] { exit_code = run_check(*options); });
+    command->callback([options, suite_root, &exit_code] {
+        if (suite_root->count() == 0) options->suite_root = find_suite_root(".").value_or(".");
+        exit_code = run_check(*options);
+    });
 }
 
 }  // namespace sweepc

@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/completion_script.h"
-#include "cli/sweepc_version.h"
+#include "source/sweepc_version.h"
 
 namespace sweepc {
 namespace {

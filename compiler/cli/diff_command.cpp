@@ -16,6 +16,7 @@
 #include "cli/exit_codes.h"
 #include "edition/suite_layout.h"
 #include "lint/changelog_lint.h"
+#include "load/suite_root.h"
 #include "plan/script_conventions.h"
 #include "plan/sequence_length.h"
 #include "review/changelog_plan.h"
@@ -250,8 +251,10 @@ void add_diff_command(CLI::App& app, int& exit_code) {
     command->add_option("--runner-config", options->runner_file,
                         "Runners file (default: runners.yaml beside the master configs)");
     add_edition_option(*command, options->edition);
-    command->add_option("--suite-root", options->suite_root, "Folder of the suite inside the repository")
-        ->capture_default_str();
+    CLI::Option* suite_root = command->add_option(
+        "--suite-root", options->suite_root,
+        "Folder of the suite inside the repository (default: the nearest folder, from here upwards, that holds "
+        "master configs)");
     command->add_option("--base-files", options->base_files, "Compare files instead: the master configs before")
         ->expected(1, -1);
     command->add_option("--head-files", options->head_files, "... and the master configs after")->expected(1, -1);
@@ -269,7 +272,10 @@ void add_diff_command(CLI::App& app, int& exit_code) {
     command->add_flag("--strict", options->strict,
                       "Exit 1 when the report has an error finding (an uncovered change, deleted changelog lines, "
                       "configs that do not load); without it the report is the result and the exit status is 0");
-    command->callback([options, &exit_code] { exit_code = run_diff(*options); });
+    command->callback([options, suite_root, &exit_code] {
+        if (suite_root->count() == 0) options->suite_root = find_suite_root(".").value_or(".");
+        exit_code = run_diff(*options);
+    });
 }
 
 }  // namespace sweepc

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/command_tree.h"
-#include "cli/sweepc_version.h"
+#include "source/sweepc_version.h"
 
 namespace sweepc {
 namespace {

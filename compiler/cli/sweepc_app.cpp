@@ -8,7 +8,7 @@
 #include "cli/command_line_scan.h"
 #include "cli/command_tree.h"
 #include "cli/commands.h"
-#include "cli/sweepc_version.h"
+#include "source/sweepc_version.h"
 
 namespace sweepc {
 namespace {

@@ -4,11 +4,9 @@
 #include <string_view>
 
 #include "source/diagnostic.h"
+#include "source/sweepc_version.h"  // reported as tool.driver.version
 
 namespace sweepc {
-
-// Reported as tool.driver.version; keep in step with project(VERSION) in CMakeLists.txt.
-inline constexpr std::string_view sweepc_version = "0.1.0";
 
 // Where sweepc's own sources live; the default --docs-url points at its docs/rules.md there.
 inline constexpr std::string_view sweepc_repository_url = "https://github.com/sweepc/sweepc";

@@ -4,7 +4,7 @@
 
 #include "cli/command_tree.h"
 #include "cli/sweepc_app.h"
-#include "cli/sweepc_version.h"
+#include "source/sweepc_version.h"
 #include "support/test_support.h"
 
 using namespace sweepc::test;

@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "cli/sweepc_version.h"
+#include "source/sweepc_version.h"
 #include "support/test_support.h"
 
 using namespace sweepc::test;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the release packages into OUT_DIR (default dist/): scripts/package.sh [OUT_DIR]
+#   sweepc_<version>_amd64.deb             for Debian 12; depends on Debian's shared libraries
+#   sweepc-<version>-linux-x86_64.tar.gz   portable: yaml-cpp, tree-sitter, fmt and the C++
+#                                          runtime linked in, needs only glibc (any x86-64 Linux)
+#   SHA256SUMS
+# Release builds in build-release/ and build-portable/; the release workflow runs this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
+jobs=$(nproc)
+
+scripts/install-deps.sh
+build() {  # FOLDER CMAKE_ARGS...
+  local folder=$1
+  shift
+  cmake -S . -B "$folder" -DCMAKE_BUILD_TYPE=Release -DSWEEPC_BUILD_TESTS=OFF "$@" >/dev/null
+  cmake --build "$folder" -j"$jobs" --target sweepc sweepc_command_line_docs_files
+}
+build build-release -DSWEEPC_PORTABLE=OFF
+build build-portable -DSWEEPC_PORTABLE=ON
+cpack -G DEB --config build-release/CPackConfig.cmake -B "$out" >/dev/null
+cpack -G TGZ --config build-portable/CPackConfig.cmake -B "$out" >/dev/null
+rm -rf "$out/_CPack_Packages"
+(cd "$out" && sha256sum -- *.deb *.tar.gz >SHA256SUMS)
+ls -l "$out"
