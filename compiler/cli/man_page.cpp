@@ -69,6 +69,9 @@ std::string man_page(const CLI::App& root) {
     std::string page = fmt::format(
         ".\\\" Generated from the command line definitions of sweepc {0}; do not edit.\n"
         ".TH SWEEPC 1 \"\" \"sweepc {0}\" \"User Commands\"\n"
+        // Ragged right and no hyphenation: option names and URLs stay whole and copyable.
+        ".ad l\n"
+        ".nh\n"
         ".SH NAME\n"
         "sweepc \\- {1}\n"
         ".SH SYNOPSIS\n"
