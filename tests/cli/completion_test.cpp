@@ -16,7 +16,7 @@ struct CompletionCase {
 
 // Command lines whose candidates do not depend on the files in the folder.
 const std::vector<CompletionCase> cases = {
-    {{"sweepc", ""}, {"changelog", "check", "completion", "diff", "emit", "help", "lint", "matrix"}},
+    {{"sweepc", ""}, {"changelog", "check", "completion", "diff", "emit", "help", "lint", "matrix", "migrate"}},
     {{"sweepc", "ch"}, {"changelog", "check"}},
     {{"sweepc", "matrix", ""}, {"full-sweep", "runner-model-sweep", "test-config"}},
     {{"sweepc", "matrix", "full-sweep", "--seq"}, {"--seq-lens"}},
