@@ -1,5 +1,6 @@
 // `sweepc emit`: compiles the master configs into the checked-in output folder (generated/).
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -15,14 +16,17 @@
 #include "emit/github_output.h"
 #include "emit/output_tree.h"
 #include "load/config_loader.h"
+#include "load/suite_root.h"
 #include "plan/script_conventions.h"
 #include "plan/sweep.h"
 
 namespace sweepc {
 namespace {
 
-// Without --config-files: the suite's layout when run in a checkout of it, else this project's
-// own configs/master.yaml and configs/runners.yaml.
+namespace fs = std::filesystem;
+
+// Without --config-files: the master configs of the suite found from the current folder upwards
+// (either edition's layout), else this project's own configs/master.yaml and configs/runners.yaml.
 constexpr const char* own_master_config = "configs/master.yaml";
 constexpr const char* own_runner_config = "configs/runners.yaml";
 
@@ -55,6 +59,22 @@ int report_check(const std::vector<std::string>& differences, const EmitOptions&
                              "arguments, without --check, to update it\n",
                              options.out, differences.size(), differences.size() == 1 ? "" : "s");
     return exit_findings;
+}
+
+// A suite found above the current folder: emit works from its root, as git does for commands on
+// the whole tree, so what it writes (generated/ at the root, the paths in plan.md and in the run
+// scripts) is the same from any folder of the checkout, and its messages name files from the root
+// as `git diff` does. Paths given relative to the current folder are re-expressed from the root.
+void work_from_suite_root(const std::string& root, bool out_given, EmitOptions& options) {
+    const fs::path here = fs::current_path();
+    const fs::path top = fs::canonical(root);
+    const auto from_root = [&](std::string& path) {
+        if (!path.empty() && fs::path(path).is_relative()) path = (here / path).lexically_relative(top).generic_string();
+    };
+    from_root(options.inputs.runner_file);
+    if (options.conventions) from_root(*options.conventions);
+    if (out_given) from_root(options.out);
+    fs::current_path(top);
 }
 
 int run_emit(EmitOptions& options) {
@@ -128,7 +148,10 @@ void add_emit_command(CLI::App& app, int& exit_code) {
     add_edition_option(*command, options->edition);
     command->add_option("--conventions", options->conventions,
                         "Benchmark script conventions (YAML; default: the built-in configs/script-conventions.yaml)");
-    command->add_option("--out", options->out, "Output folder, replaced as a whole")->capture_default_str();
+    CLI::Option* out = command->add_option(
+        "--out", options->out,
+        "Output folder, replaced as a whole (default: generated, at the root of the suite when one is found above "
+        "the current folder)");
     command->add_option("--max-jobs", options->max_jobs, "Most jobs in one matrix file; larger ones are split")
         ->capture_default_str();
     command->add_flag("--check", options->check,
@@ -139,7 +162,13 @@ void add_emit_command(CLI::App& app, int& exit_code) {
     command->add_option("--max-input-size", options->inputs.max_input_bytes, "Largest input file to read, in bytes")
         ->capture_default_str();
     add_diagnostic_output_options(*command, options->output);
-    command->callback([options, &exit_code] { exit_code = run_emit(*options); });
+    command->callback([options, out, &exit_code] {
+        if (options->inputs.config_files.empty()) {
+            const std::optional<std::string> root = find_suite_root(".");
+            if (root && *root != ".") work_from_suite_root(*root, out->count() > 0, *options);
+        }
+        exit_code = run_emit(*options);
+    });
 }
 
 }  // namespace sweepc

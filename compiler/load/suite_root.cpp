@@ -2,26 +2,15 @@
 
 #include <string>
 
+#include "edition/suite_layout.h"
+
 namespace sweepc {
 namespace fs = std::filesystem;
-
-namespace {
-
-bool holds_master_config(const fs::path& folder) {
-    std::error_code error;
-    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        if (name.size() > 12 && name.ends_with("-master.yaml") && it->is_regular_file(error)) return true;
-    }
-    return false;
-}
-
-}  // namespace
 
 bool is_suite_root(const fs::path& folder) {
     // .github/ itself holds configs/*-master.yaml in the 2026-03 layout; its parent is the root.
     if (folder.filename() == ".github") return false;
-    return holds_master_config(folder / "configs") || holds_master_config(folder / ".github" / "configs");
+    return find_suite_config_files(folder.generic_string()).has_value();
 }
 
 std::optional<std::string> find_suite_root(const fs::path& start) {

@@ -176,3 +176,100 @@ TEST_CASE("values that look like commands or options stay values", "[cli]") {
     CHECK(separator.out.find("--strict: error: cannot open file") != std::string::npos);
     CHECK(separator.err.find("unknown option") == std::string::npos);
 }
+
+namespace {
+
+const std::vector<std::string> inputs_2026_08 = {"--config-files", "tests/fixtures/editions/2026-08/master.yaml",
+                                                 "--runner-config", "tests/fixtures/editions/2026-08/runners.yaml"};
+
+std::vector<std::string> with_2026_08_inputs(std::vector<std::string> args) {
+    args.insert(args.end(), inputs_2026_08.begin(), inputs_2026_08.end());
+    return args;
+}
+
+}  // namespace
+
+TEST_CASE("option prefixes in the 2026-08 edition: test-config's --seq-len is --seq-lens, --step is --step-size",
+          "[cli][editions]") {
+    const std::vector<std::string> test_config = {"matrix", "test-config", "--config-keys", "toy-fp8-h100-vllm"};
+    CommandResult every = run_sweepc(with_2026_08_inputs(test_config));
+    REQUIRE(every.exit_code == 0);
+    std::vector<std::string> spelled_out = test_config;
+    spelled_out.insert(spelled_out.end(), {"--seq-lens", "1k1k"});
+    CommandResult expected = run_sweepc(with_2026_08_inputs(spelled_out));
+    REQUIRE(expected.exit_code == 0);
+    REQUIRE(expected.out.size() > 2);
+    REQUIRE(expected.out != every.out);  // the filter keeps fewer runs, so it is seen to apply
+    std::vector<std::string> prefix = test_config;
+    prefix.insert(prefix.end(), {"--seq-len", "1k1k"});
+    CommandResult abbreviated = run_sweepc(with_2026_08_inputs(prefix));
+    CHECK(abbreviated.exit_code == 0);
+    CHECK(abbreviated.out == expected.out);
+
+    CommandResult default_step = run_sweepc(with_2026_08_inputs({"matrix", "full-sweep"}));
+    CommandResult step_size = run_sweepc(with_2026_08_inputs({"matrix", "full-sweep", "--step-size", "4"}));
+    CommandResult step = run_sweepc(with_2026_08_inputs({"matrix", "full-sweep", "--step", "4"}));
+    REQUIRE(step_size.exit_code == 0);
+    REQUIRE(step_size.out != default_step.out);
+    CHECK(step.exit_code == 0);
+    CHECK(step.out == step_size.out);
+    // The edition itself may be abbreviated too, after the command's name.
+    CommandResult edition = run_sweepc(with_2026_08_inputs({"matrix", "full-sweep", "--ed", "2026-08", "--step", "4"}));
+    CHECK(edition.exit_code == 0);
+    CHECK(edition.out == step_size.out);
+}
+
+TEST_CASE("option prefixes in the 2026-08 edition: an ambiguous prefix lists its candidates", "[cli][editions]") {
+    CommandResult result =
+        run_sweepc(with_2026_08_inputs({"matrix", "test-config", "--config-keys", "toy-fp8-h100-vllm", "--s", "1k1k"}));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "sweepc: error: ambiguous option '--s' for 'sweepc matrix test-config': could match --scenario-type, "
+          "--seq-lens\nRun 'sweepc help matrix test-config' for usage.\n");
+    CommandResult evals = run_sweepc(with_2026_08_inputs({"matrix", "full-sweep", "--e"}));
+    CHECK(evals.exit_code == 2);
+    for (const char* candidate : {"--edition", "--evals-only"}) CHECK(evals.err.find(candidate) != std::string::npos);
+}
+
+TEST_CASE("option prefixes in the 2026-03 edition: --seq-len of test-config names the edition that has it",
+          "[cli][editions]") {
+    // The prefix is spelled out whatever the edition; test-config's --seq-lens is 2026-08 only.
+    CommandResult result = run_sweepc(with_inputs({"matrix", "test-config", "--config-keys", "*", "--seq-len", "1k1k"}));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err.find("'--seq-lens' belongs to the 2026-08 edition, and this run reads 2026-03") !=
+          std::string::npos);
+}
+
+TEST_CASE("every command that reads configs accepts --edition after its name", "[cli][editions]") {
+    sweepc::SweepcApp sweepc;
+    std::vector<std::string> reading_configs;
+    for (const CLI::App* command : sweepc::all_commands(sweepc.app())) {
+        bool reads_configs = false;
+        bool has_edition = false;
+        for (const CLI::Option* option : sweepc::named_options(*command)) {
+            reads_configs = reads_configs || sweepc::display_name(*option) == "--config-files";
+            has_edition = has_edition || sweepc::display_name(*option) == "--edition";
+        }
+        if (!reads_configs) continue;
+        const std::string path = sweepc::command_path(*command);
+        INFO(path);
+        CHECK(has_edition);
+        reading_configs.push_back(path.substr(std::string("sweepc ").size()));
+    }
+    CHECK(reading_configs == std::vector<std::string>{"matrix full-sweep", "matrix runner-model-sweep",
+                                                      "matrix test-config", "check", "diff", "changelog", "emit"});
+    for (const std::string& path : reading_configs) {
+        std::vector<std::string> args;
+        for (std::size_t start = 0, end; start < path.size(); start = end + 1) {
+            end = std::min(path.find(' ', start), path.size());
+            args.push_back(path.substr(start, end - start));
+        }
+        args.insert(args.end(), {"--edition", "2026-99"});
+        INFO("sweepc " << path << " --edition 2026-99");
+        CommandResult result = run_sweepc(args);
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find("--edition: 2026-99 not in {2026-03,2026-08}") != std::string::npos);
+    }
+}

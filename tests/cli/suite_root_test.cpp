@@ -1,4 +1,4 @@
-// check and diff find the suite from any folder inside it, as git finds its repository; a
+// check, diff and emit find the suite from any folder inside it, as git finds its repository; a
 // mistyped changelog path is a usage error.
 #include <filesystem>
 
@@ -47,7 +47,7 @@ TEST_CASE("suite root: sweepc check in a subfolder checks the whole suite above 
     TempDir elsewhere;
     CommandResult outside = run_sweepc({"check"}, elsewhere.path());
     CHECK(outside.exit_code == 2);
-    CHECK(outside.out.find("no --config-files given and no .github/configs/*-master.yaml") != std::string::npos);
+    CHECK(outside.out.find("no --config-files given and no configs/*-master.yaml or .github/configs/*-master.yaml") != std::string::npos);
 }
 
 TEST_CASE("suite root: sweepc diff in a subfolder compares the whole suite", "[cli]") {
@@ -64,6 +64,26 @@ TEST_CASE("suite root: sweepc diff in a subfolder compares the whole suite", "[c
     const nlohmann::json below_report = nlohmann::json::parse(below.out);
     CHECK(below_report["totals"] == root_report["totals"]);
     CHECK(below.out.find("demo-fp8-h200-vllm") != std::string::npos);
+}
+
+TEST_CASE("suite root: sweepc emit in a subfolder writes the suite's generated/ as it would at the root", "[cli]") {
+    TempDir suite;
+    fs::copy(source_dir() / "tests/fixtures/readme/suite", suite.path(), fs::copy_options::recursive);
+    const fs::path below = suite / "benchmarks/single_node";
+    CommandResult from_below = run_sweepc({"emit"}, below);
+    INFO(from_below.err);
+    REQUIRE(from_below.exit_code == 0);
+    CHECK(from_below.out.find("to generated\n") != std::string::npos);
+    CHECK(fs::exists(suite / "generated/plan.md"));
+    CHECK_FALSE(fs::exists(below / "generated"));
+    // The same bytes as an emit at the root: --check there finds nothing to change.
+    CommandResult at_root = run_sweepc({"emit", "--check"}, suite.path());
+    CHECK(at_root.exit_code == 0);
+    CHECK(at_root.out == "generated is up to date\n");
+    // An --out given below is the folder the user named, from where they are.
+    CommandResult named = run_sweepc({"emit", "--out", "here"}, below);
+    CHECK(named.exit_code == 0);
+    CHECK(fs::exists(below / "here/plan.md"));
 }
 
 TEST_CASE("changelog: a --changelog-file that does not exist is a usage error that says so", "[cli]") {

@@ -3,7 +3,8 @@
 // same binary), and their output (stdout and stderr, as a terminal shows them) must match the
 // lines under the command. Two shorthands keep long output readable: a line that is just `...`
 // stands for any number of lines, and a line ending in `...` for any line starting with the text
-// before it. Illustrative output that is not run belongs in a ```text block.
+// before it. A `$ cd DIR` line changes the folder the block's later commands run in, as it would
+// in a terminal. Illustrative output that is not run belongs in a ```text block.
 #include <filesystem>
 #include <sstream>
 
@@ -18,6 +19,7 @@ namespace {
 
 struct ConsoleExample {
     std::size_t line = 0;  // of the command in the document
+    std::string directory;  // relative to the repository's root, set by an earlier `$ cd` of its block
     std::string command;
     std::vector<std::string> expected;
 };
@@ -33,18 +35,22 @@ std::vector<ConsoleExample> console_examples(const std::string& markdown) {
     std::vector<ConsoleExample> examples;
     const std::vector<std::string> lines = split_lines(markdown);
     bool in_console = false;
+    std::string directory;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
         if (!in_console) {
             in_console = line == "```console";
+            directory.clear();
             continue;
         }
         if (line.starts_with("```")) {
             in_console = false;
             continue;
         }
-        if (line.starts_with("$ ")) {
-            ConsoleExample example{i + 1, line.substr(2), {}};
+        if (line.starts_with("$ cd ") && line.find_first_of(";&|", 5) == std::string::npos) {
+            directory = (fs::path(directory) / line.substr(5)).lexically_normal().generic_string();
+        } else if (line.starts_with("$ ")) {
+            ConsoleExample example{i + 1, directory, line.substr(2), {}};
             // A command continued with a trailing backslash, which bash reads as one line.
             while (example.command.ends_with("\\") && i + 1 < lines.size()) example.command += "\n" + lines[++i];
             examples.push_back(example);
@@ -91,7 +97,7 @@ TEST_CASE("README: every console example is the output of its command", "[releas
         INFO("README.md:" << example.line << ": $ " << example.command);
         CommandResult result =
             run_program({"env", "PATH=" + bin + ":/usr/bin:/bin", "NO_COLOR=1", "bash", "-c", command + " 2>&1"},
-                        source_dir());
+                        source_dir() / example.directory);
         const std::vector<std::string> actual = split_lines(result.out);
         INFO("output:\n" << result.out);
         CHECK(output_matches(example.expected, 0, actual, 0));
@@ -100,10 +106,14 @@ TEST_CASE("README: every console example is the output of its command", "[releas
 
 TEST_CASE("README: the example matcher tells matching output from different output", "[release][readme]") {
     const std::vector<ConsoleExample> examples =
-        console_examples("text\n```console\n$ a \\\n  b\none\n...\nfour\n$ c\nlong...\n```\n```sh\n$ not run\n```\n");
-    REQUIRE(examples.size() == 2);
+        console_examples("text\n```console\n$ a \\\n  b\none\n...\nfour\n$ cd x/y\n$ c\nlong...\n```\n"
+                         "```sh\n$ not run\n```\n```console\n$ d\n```\n");
+    REQUIRE(examples.size() == 3);
     CHECK(examples[0].command == "a \\\n  b");
     CHECK(examples[0].line == 3);
+    CHECK(examples[0].directory.empty());
+    CHECK(examples[1].directory == "x/y");
+    CHECK(examples[2].directory.empty());
     CHECK(output_matches(examples[0].expected, 0, {"one", "two", "three", "four"}, 0));
     CHECK(output_matches(examples[0].expected, 0, {"one", "four"}, 0));
     CHECK_FALSE(output_matches(examples[0].expected, 0, {"one", "two"}, 0));
