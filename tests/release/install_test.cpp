@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
-#include <sstream>
 
 #include <catch2/catch.hpp>
 
@@ -16,13 +15,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path binary_dir = SWEEPC_BINARY_DIR;
-
-std::vector<std::string> split_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 // The schemas of the source tree, relative to schemas/: every one is installed.
 std::vector<std::string> source_schemas() {

@@ -6,7 +6,6 @@
 // before it. A `$ cd DIR` line changes the folder the block's later commands run in, as it would
 // in a terminal. Illustrative output that is not run belongs in a ```text block.
 #include <filesystem>
-#include <sstream>
 
 #include <catch2/catch.hpp>
 
@@ -23,13 +22,6 @@ struct ConsoleExample {
     std::string command;
     std::vector<std::string> expected;
 };
-
-std::vector<std::string> split_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 std::vector<ConsoleExample> console_examples(const std::string& markdown) {
     std::vector<ConsoleExample> examples;

