@@ -1,5 +1,5 @@
 # Writes a C++ file holding every schemas/**/*.json, and the default data files, as strings keyed
-# by their path under schemas/ ("changelog.schema.json", "2026-08/runners.schema.json": one folder
+# by their path under schemas/ ("diagnostics.schema.json", "2026-08/runners.schema.json": one folder
 # per edition) or, for data files, by file name.
 file(GLOB_RECURSE schema_files RELATIVE ${SCHEMA_DIR} ${SCHEMA_DIR}/*.json)
 list(SORT schema_files)

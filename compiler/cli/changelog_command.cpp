@@ -1,5 +1,6 @@
 // `sweepc changelog`: the sweep a change's new perf-changelog.yaml entries call for, as the JSON
-// the suite's benchmark workflow reads (the contract of the suite's changelog processor).
+// the suite's benchmark workflow reads (the contract of the suite's changelog processor, per
+// edition: Edition::changelog).
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -26,8 +27,9 @@ struct ChangelogCommandOptions {
     std::string head_ref;
     std::string changelog_file;
     std::vector<std::string> config_files;
-    std::string runner_file;  // empty: beside the master configs found
-    std::string edition;      // --edition; empty: detected
+    std::string runner_file;  // empty: the runners file of the configs' edition
+    std::string edition;  // --edition; empty: detected
+    ChangelogOptions processor;
     DiagnosticOutputOptions output;
 };
 
@@ -43,6 +45,53 @@ bool changelog_exists(const ChangelogCommandOptions& options) {
     return false;
 }
 
+// The processor options given on the command line, as written.
+std::vector<std::string> given_processor_options(const ChangelogOptions& options) {
+    std::vector<std::string> given;
+    if (options.trim_conc) given.emplace_back("--trim-conc");
+    if (options.all_evals) given.emplace_back("--all-evals");
+    if (options.evals_only) given.emplace_back("--evals-only");
+    return given;
+}
+
+// Options the configs' edition's processor does not take are refused, naming the edition that has them.
+void check_processor_options(const ChangelogOptions& options, const Config& config, Diagnostics& diagnostics) {
+    const Edition& edition = *config.edition;
+    for (const std::string& option : given_processor_options(options)) {
+        const auto& known = edition.changelog.options;
+        if (std::find(known.begin(), known.end(), option) != known.end()) continue;
+        std::string message = fmt::format("{} is not an option of the changelog processor of the {} edition, which "
+                                          "the configs are written in ({})",
+                                          option, edition.name, config.edition_reason);
+        for (const Edition* other : all_editions()) {
+            const auto& theirs = other->changelog.options;
+            if (std::find(theirs.begin(), theirs.end(), option) != theirs.end()) {
+                message += fmt::format("; the {} edition's processor has it", other->name);
+                break;
+            }
+        }
+        diagnostics.error("usage", SourceLocation::whole_file(option), message);
+    }
+}
+
+// The configs at the base revision, for append-only entries: the same files as the head's.
+std::unique_ptr<ConfigVersion> load_base_configs(const ChangelogCommandOptions& options, const ConfigInputs& head,
+                                                 const Config& head_config, SourceMap& sources,
+                                                 Diagnostics& diagnostics) {
+    ConfigVersionSpec spec{options.base_ref, head.config_files, head_config.runner_file, "."};
+    return load_config_version(spec, sources, diagnostics);
+}
+
+int write_plan(const nlohmann::ordered_json& plan) {
+    // Compact separators and UTF-8 as is: the bytes the suite's processor printed.
+    std::string out = plan.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
+        std::cerr << "sweepc: error: cannot write the plan to standard output\n";
+        return exit_usage;
+    }
+    return exit_ok;
+}
+
 int run_changelog(const ChangelogCommandOptions& options) {
     Diagnostics diagnostics;
     SourceMap sources;
@@ -54,13 +103,11 @@ int run_changelog(const ChangelogCommandOptions& options) {
     }
     std::optional<ChangelogAdditions> additions =
         read_changelog_additions(options.base_ref, options.head_ref, options.changelog_file, diagnostics);
-    // The suite's processor refuses a change that deletes changelog lines; so does this contract.
-    if (!additions || additions->deleted_lines) return report_diagnostics(diagnostics, sources, options.output);
-    std::optional<AddedChangelog> added = parse_changelog_additions(*additions, sources, diagnostics);
-    if (!added) return report_diagnostics(diagnostics, sources, options.output);
+    if (!additions) return report_diagnostics(diagnostics, sources, options.output);
 
     // The master configs are read from the working tree, as the suite's processor reads them:
-    // CI checks out the head revision before running it.
+    // CI checks out the head revision before running it. Their edition says which processor
+    // contract applies.
     ConfigInputs inputs{options.config_files, options.runner_file};
     inputs.edition = chosen_edition(options.edition);
     std::optional<SuiteConfigFiles> layout = find_suite_config_files(".");
@@ -74,27 +121,23 @@ int run_changelog(const ChangelogCommandOptions& options) {
     }
     std::optional<Config> config = load_config(inputs, sources, diagnostics);
     if (!config) return report_diagnostics(diagnostics, sources, options.output);
-    if (!config->edition->processes_changelog) {
-        diagnostics.error("usage", SourceLocation::whole_file(options.changelog_file),
-                          "the configs are in the " + std::string(config->edition->name) + " edition (" +
-                              config->edition_reason +
-                              "), whose changelog processor contract sweepc does not implement yet; sweepc changelog "
-                              "follows the 2026-03 processor");
+    check_processor_options(options.processor, *config, diagnostics);
+
+    std::optional<AddedChangelog> added = parse_changelog_additions(*additions, *config->edition, sources, diagnostics);
+    // The suite's processor refuses a change that deletes changelog lines; so does this contract.
+    if (!added || additions->deleted_lines || diagnostics.has_errors()) {
         return report_diagnostics(diagnostics, sources, options.output);
     }
-
-    std::optional<nlohmann::ordered_json> plan =
-        plan_changelog(*added, options.base_ref, options.head_ref, *config, diagnostics);
-    if (!plan) return report_diagnostics(diagnostics, sources, options.output);
-    // Compact separators and UTF-8 as is: the bytes the suite's processor printed.
-    std::string out = plan->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
-        std::cerr << "sweepc: error: cannot write the plan to standard output\n";
-        return exit_usage;
-    }
+    std::unique_ptr<ConfigVersion> base;
+    if (has_append_only_entries(*added)) base = load_base_configs(options, inputs, *config, sources, diagnostics);
+    std::optional<ChangelogSweep> sweep = changelog_sweep(*added, *config, base && base->ok() ? &*base->config : nullptr,
+                                                          options.processor, diagnostics);
+    if (!sweep) return report_diagnostics(diagnostics, sources, options.output);
+    const int written = write_plan(
+        render_changelog_plan(*sweep, *added, options.base_ref, options.head_ref, *config->edition));
     // Warnings (if any) still reach the user, on stderr.
     if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
-    return exit_ok;
+    return written;
 }
 
 }  // namespace
@@ -111,7 +154,12 @@ void add_changelog_command(CLI::App& app, int& exit_code) {
                         "Master config files (default: " + suite_config_patterns() + ")")
         ->expected(1, -1);
     command->add_option("--runner-config", options->runner_file,
-                        "Runners file (default: runners.yaml beside the master configs)");
+                        "Runners file (default: the runners.yaml of the configs' edition)");
+    command->add_flag("--trim-conc", options->processor.trim_conc,
+                      "One concurrency per recipe, the lowest, for throughput runs (2026-08)");
+    command->add_flag("--all-evals", options->processor.all_evals,
+                      "Every entry's evals expanded as with all-evals: true (2026-08)");
+    command->add_flag("--evals-only", options->processor.evals_only, "No throughput runs for any entry (2026-08)");
     add_edition_option(*command, options->edition);
     add_diagnostic_output_options(*command, options->output);
     command->callback([options, &exit_code] { exit_code = run_changelog(*options); });

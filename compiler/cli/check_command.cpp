@@ -150,7 +150,6 @@ int run_check(const CheckOptions& options) {
     if (review_base) {
         ReviewModeInputs review{*review_base, options.suite_root, check.config_files, check.runner_file,
                                 options.changed_since.has_value()};
-        review.changelog_coverage = check.changelog_contract;
         review.edition = inputs.edition;
         changed = apply_review_mode(review, diagnostics);
         assign_fingerprints(diagnostics, check.sources, options.suite_root);

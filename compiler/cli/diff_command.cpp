@@ -59,10 +59,34 @@ void strip_revision_prefixes(Diagnostic& finding, const std::vector<std::string>
     }
 }
 
+// "single-node 8k1k", "multi-node agentic evals": how the schedule names a row's bucket.
+std::string schedule_bucket(const ChangelogRow& row, bool eval) {
+    const Edition& edition = *row.run.edition;
+    return fmt::format("{} {}{}", row.run.multinode ? "multi-node" : "single-node",
+                       row.run.agentic ? std::string(edition.changelog.agentic_bucket)
+                                       : sequence_length_name(edition, row.run.isl, row.run.osl),
+                       eval ? " evals" : "");
+}
+
+void count_scheduled(ChangelogSchedule& schedule, const ChangelogRow& row, bool eval) {
+    ++schedule.jobs;
+    schedule.gpus += run_gpus(row.run);
+    const std::string bucket = schedule_bucket(row, eval);
+    auto known = std::find_if(schedule.buckets.begin(), schedule.buckets.end(),
+                              [&](const auto& item) { return item.first == bucket; });
+    if (known == schedule.buckets.end()) {
+        schedule.buckets.emplace_back(bucket, 1);
+    } else {
+        ++known->second;
+    }
+}
+
 // What the changelog entries the change added schedule, counted as `sweepc changelog` plans
-// them; their problems (deleted lines, invalid entries) become findings of the report. Nothing
-// when the suite keeps no changelog.
-std::optional<ChangelogSchedule> schedule_of_changelog(const DiffCommandOptions& options, const ConfigVersion& head,
+// them (without the processor's options: what a push to main runs); their problems (deleted
+// lines, invalid entries) become findings of the report. Nothing when the suite keeps no
+// changelog.
+std::optional<ChangelogSchedule> schedule_of_changelog(const DiffCommandOptions& options, const ConfigVersion& base,
+                                                      const ConfigVersion& head,
                                                       std::vector<ChangelogEntry>& added_entries,
                                                       std::deque<AddedChangelog>& storage, SourceMap& sources,
                                                       Diagnostics& findings) {
@@ -82,7 +106,13 @@ std::optional<ChangelogSchedule> schedule_of_changelog(const DiffCommandOptions&
         if (!additions->deleted_lines) schedule.state = ChangelogSchedule::State::no_entries;
         return schedule;
     }
-    std::optional<AddedChangelog> added = parse_changelog_additions(*additions, sources, findings);
+    // The entries are read as the edition of the head's configs has them.
+    if (!head.ok()) {
+        schedule.state = ChangelogSchedule::State::configs_do_not_load;
+        return schedule;
+    }
+    std::optional<AddedChangelog> added =
+        parse_changelog_additions(*additions, *head.config->edition, sources, findings);
     if (!added) {
         schedule.state = ChangelogSchedule::State::invalid;
         return schedule;
@@ -90,28 +120,14 @@ std::optional<ChangelogSchedule> schedule_of_changelog(const DiffCommandOptions&
     added_entries = added->entries;
     storage.push_back(std::move(*added));
     schedule.entries = added_entries.size();
-    if (!head.ok()) {
-        schedule.state = ChangelogSchedule::State::configs_do_not_load;
-        return schedule;
-    }
-    std::optional<std::vector<Run>> runs = changelog_runs(storage.back(), *head.config, findings);
-    if (!runs) {
+    std::optional<ChangelogSweep> sweep =
+        changelog_sweep(storage.back(), *head.config, base.ok() ? &*base.config : nullptr, {}, findings);
+    if (!sweep) {
         schedule.state = ChangelogSchedule::State::invalid;
         return schedule;
     }
-    for (const Run& run : *runs) {
-        ++schedule.jobs;
-        schedule.gpus += run_gpus(run);
-        const std::string bucket = fmt::format("{} {}", run.multinode ? "multi-node" : "single-node",
-                                               sequence_length_name(*run.edition, run.isl, run.osl));
-        auto known = std::find_if(schedule.buckets.begin(), schedule.buckets.end(),
-                                  [&](const auto& item) { return item.first == bucket; });
-        if (known == schedule.buckets.end()) {
-            schedule.buckets.emplace_back(bucket, 1);
-        } else {
-            ++known->second;
-        }
-    }
+    for (const ChangelogRow& row : sweep->throughput) count_scheduled(schedule, row, false);
+    for (const ChangelogRow& row : sweep->evals) count_scheduled(schedule, row, true);
     return schedule;
 }
 
@@ -183,25 +199,19 @@ int run_diff(const DiffCommandOptions& options) {
     DiffReport report;
     report.compared = base->ok() && head->ok();
     report.diff = report.compared ? diff_sweeps(*base, *head) : SweepDiff{base->label, head->label, {}, {}, {}};
-    // The changelog's schedule and coverage, and the benchmark scripts of runs, follow contracts
-    // sweepc implements for some editions only; for the others the report leaves them out, said once.
+    // The benchmark scripts of runs follow conventions sweepc resolves for some editions only; for
+    // the others the report leaves them out, said once.
     const Edition* head_edition = head->ok() ? head->config->edition : nullptr;
-    const bool changelog_contract = head_edition == nullptr || head_edition->processes_changelog;
     const bool resolves_scripts = head_edition == nullptr || head_edition->resolves_benchmark_scripts;
-    if (git_mode && !changelog_contract) {
-        std::cerr << fmt::format("sweepc: note: the changelog's schedule and changelog/uncovered-change follow the "
-                                 "2026-03 changelog contract, so they were not computed for the {} edition\n",
-                                 head_edition->name);
-    }
     if (git_mode && !resolves_scripts) {
         std::cerr << fmt::format("sweepc: note: sweepc does not resolve the benchmark scripts of the {} edition's "
                                  "runs yet, so the report lists no scripts\n",
                                  head_edition->name);
     }
-    if (git_mode && changelog_contract) {
+    if (git_mode) {
         std::vector<ChangelogEntry> added;
         std::deque<AddedChangelog> storage;
-        report.changelog = schedule_of_changelog(options, *head, added, storage, sources, findings);
+        report.changelog = schedule_of_changelog(options, *base, *head, added, storage, sources, findings);
         if (report.compared && report.changelog && report.changelog->state != ChangelogSchedule::State::invalid) {
             const std::string changelog_file = options.changelog_file.value_or(
                 (std::filesystem::path(options.suite_root) / default_changelog_file).lexically_normal().generic_string());

@@ -37,6 +37,30 @@ enum class EvalPolicy {
     median_and_max_at_8k1k,
 };
 
+// How the suite's changelog processor turns the entries a change adds into sweeps; each is one
+// function of review/changelog_sweeps.
+enum class ChangelogProcessor {
+    // One test-config sweep per entry with evals marked in its runs (--run-evals, or
+    // --evals-only for an evals-only entry); a config named again by a later entry runs once.
+    one_sweep_per_entry,
+    // Per entry, a throughput sweep (--no-evals) and an eval sweep (--evals-only, --all-evals)
+    // of the scenarios no earlier entry ran for each config; all-evals entries first;
+    // append-only entries keep only the points added since the base revision; eval runs in
+    // their own buckets; --trim-conc; throughput runs carry a recipe fingerprint.
+    throughput_and_eval_sweeps,
+};
+
+// The changelog processor's contract in an edition.
+struct ChangelogContract {
+    std::string_view entry_schema;   // the changelog's entries, and their order in changelog_metadata
+    std::string_view matrix_schema;  // the output: buckets, and each row kind's key order
+    ChangelogProcessor processor = ChangelogProcessor::one_sweep_per_entry;
+    // The processor's options beyond --base-ref/--head-ref/--changelog-file (long names).
+    std::vector<std::string_view> options;
+    // The bucket key of agentic throughput runs (fixed runs are keyed by sequence length).
+    std::string_view agentic_bucket;
+};
+
 struct NamedSequenceLength {
     std::string_view name;  // 1k1k
     std::int64_t isl;
@@ -104,7 +128,9 @@ struct Edition {
     // piece says so (a note, or an error when it is the whole command) instead of guessing.
     bool resolves_benchmark_scripts = false;  // check: configs/script-conventions.yaml applies
     bool writes_run_scripts = false;          // emit: each run's benchmark job environment
-    bool processes_changelog = false;         // changelog, and check's changelog rules
+
+    // The changelog processor's contract (sweepc changelog, the changelog rules, diff's schedule).
+    ChangelogContract changelog;
 
     // Constructs of other editions this one replaced, for messages that say what to write.
     std::vector<ReplacedConstruct> replaced;

@@ -45,7 +45,14 @@ const Edition& edition_2026_03() {
         .empty_conc_list_beside_range_is_error = false,
         .resolves_benchmark_scripts = true,
         .writes_run_scripts = true,
-        .processes_changelog = true,
+        .changelog =
+            {
+                .entry_schema = "2026-03/changelog.schema.json",
+                .matrix_schema = "2026-03/changelog-matrix.schema.json",
+                .processor = ChangelogProcessor::one_sweep_per_entry,
+                .options = {},
+                .agentic_bucket = "",
+            },
         .replaced =
             {
                 {"scenarios", "seq-len-configs: [{isl, osl, search-space}] (agentic-coding blocks do not exist)"},

@@ -45,7 +45,14 @@ const Edition& edition_2026_08() {
         .empty_conc_list_beside_range_is_error = true,
         .resolves_benchmark_scripts = false,
         .writes_run_scripts = false,
-        .processes_changelog = false,
+        .changelog =
+            {
+                .entry_schema = "2026-08/changelog.schema.json",
+                .matrix_schema = "2026-08/changelog-matrix.schema.json",
+                .processor = ChangelogProcessor::throughput_and_eval_sweeps,
+                .options = {"--trim-conc", "--all-evals", "--evals-only"},
+                .agentic_bucket = "agentic",
+            },
         .replaced =
             {
                 {"seq-len-configs", "scenarios: {fixed-seq-len: [{isl, osl, search-space}]}"},

@@ -1,6 +1,10 @@
 #include "emit/python_json.h"
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -60,9 +64,39 @@ void append_float(std::string& out, double value) {
     out += text;
 }
 
-}  // namespace
+struct Style {
+    bool sort_keys = false;
+    std::string_view item_separator = ", ";
+    std::string_view key_separator = ": ";
+};
 
-void append_python_json(std::string& out, const nlohmann::ordered_json& value) {
+void append_value(std::string& out, const nlohmann::ordered_json& value, const Style& style);
+
+void append_member(std::string& out, bool& first, const std::string& key, const nlohmann::ordered_json& member,
+                   const Style& style) {
+    if (!first) out += style.item_separator;
+    first = false;
+    append_string(out, key);
+    out += style.key_separator;
+    append_value(out, member, style);
+}
+
+void append_object(std::string& out, const nlohmann::ordered_json& value, const Style& style) {
+    out += '{';
+    bool first = true;
+    if (!style.sort_keys) {
+        // The matrix command's hot path: insertion order, no copies.
+        for (const auto& item : value.items()) append_member(out, first, item.key(), item.value(), style);
+    } else {
+        std::vector<std::pair<const std::string*, const nlohmann::ordered_json*>> members;
+        for (const auto& item : value.items()) members.emplace_back(&item.key(), &item.value());
+        std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+        for (const auto& [key, member] : members) append_member(out, first, *key, *member, style);
+    }
+    out += '}';
+}
+
+void append_value(std::string& out, const nlohmann::ordered_json& value, const Style& style) {
     switch (value.type()) {
         case nlohmann::ordered_json::value_t::null: out += "null"; break;
         case nlohmann::ordered_json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; break;
@@ -74,33 +108,31 @@ void append_python_json(std::string& out, const nlohmann::ordered_json& value) {
             out += '[';
             bool first = true;
             for (const auto& item : value) {
-                if (!first) out += ", ";
+                if (!first) out += style.item_separator;
                 first = false;
-                append_python_json(out, item);
+                append_value(out, item, style);
             }
             out += ']';
             break;
         }
-        case nlohmann::ordered_json::value_t::object: {
-            out += '{';
-            bool first = true;
-            for (const auto& item : value.items()) {
-                if (!first) out += ", ";
-                first = false;
-                append_string(out, item.key());
-                out += ": ";
-                append_python_json(out, item.value());
-            }
-            out += '}';
-            break;
-        }
+        case nlohmann::ordered_json::value_t::object: append_object(out, value, style); break;
         default: out += "null"; break;
     }
 }
 
+}  // namespace
+
+void append_python_json(std::string& out, const nlohmann::ordered_json& value) { append_value(out, value, Style{}); }
+
 std::string python_json(const nlohmann::ordered_json& value) {
     std::string out;
     append_python_json(out, value);
+    return out;
+}
+
+std::string python_json_sorted_compact(const nlohmann::ordered_json& value) {
+    std::string out;
+    append_value(out, value, Style{.sort_keys = true, .item_separator = ",", .key_separator = ":"});
     return out;
 }
 

@@ -11,4 +11,9 @@ namespace sweepc {
 void append_python_json(std::string& out, const nlohmann::ordered_json& value);
 std::string python_json(const nlohmann::ordered_json& value);
 
+// json.dumps(value, sort_keys=True, separators=(",", ":")), ASCII only as by default: the
+// canonical text the suite's changelog processor hashes into a recipe fingerprint. Keys are
+// sorted by code point (UTF-8 byte order is the same order).
+std::string python_json_sorted_compact(const nlohmann::ordered_json& value);
+
 }  // namespace sweepc

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "load/yaml_node.h"
+#include "edition/edition.h"
 #include "model/config.h"
 #include "review/changelog.h"
 #include "review/sweep_diff.h"
@@ -14,6 +15,7 @@ namespace sweepc {
 
 // What the changelog rules look at. The whole file is checked, not only what a change added.
 struct ChangelogLintInputs {
+    const Edition& edition;                     // whose changelog schema and processor rules apply
     const SourceFile& file;
     const yaml::Document& document;             // schema-checked by lint_changelog itself
     const std::vector<ChangelogEntry>& entries; // read from `document`
@@ -34,9 +36,10 @@ struct ChangelogRule {
 
 const std::vector<ChangelogRule>& changelog_rules();
 
-// Reads, parses and lints a changelog file: the schema, then every rule of changelog_rules().
-// `base_text` as in ChangelogLintInputs. The file is added to `sources`.
-void lint_changelog_file(const std::string& path, const Config* config, std::optional<std::string> base_text,
+// Reads, parses and lints a changelog file: the edition's changelog schema, then every rule of
+// changelog_rules(). `base_text` as in ChangelogLintInputs. The file is added to `sources`.
+void lint_changelog_file(const std::string& path, const Edition& edition, const Config* config,
+                         std::optional<std::string> base_text,
                          const std::string& base_label, SourceMap& sources, Diagnostics& diagnostics);
 
 // The first line after the base version's content (trailing blank lines ignored): entries that
@@ -51,6 +54,15 @@ void check_changelog_duplicate_pr_link(const ChangelogLintInputs& inputs, std::v
 void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
 void check_changelog_append_only(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
 void check_changelog_final_newline(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+void check_changelog_append_only_entry(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings);
+
+// The processor's rules for append-only entries (2026-08), on the entries one change adds: an
+// append-only entry runs only the concurrency points added since the base revision, so it
+// cannot ask for evals (evals-only, all-evals, eval-min-prefill-ep), share the change with
+// regular entries, or run under the processor's eval options (`eval_options`, e.g.
+// "--all-evals"). Findings are changelog/append-only-entry errors.
+void find_append_only_entry_problems(const std::vector<const ChangelogEntry*>& added,
+                                     const std::vector<std::string>& eval_options, std::vector<Diagnostic>& findings);
 
 // Review and diff mode: a config whose runs the change alters (added or changed config), named
 // by no changelog entry the change added, is a changelog/uncovered-change finding at its key.

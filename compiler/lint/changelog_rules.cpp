@@ -20,6 +20,9 @@ const std::vector<ChangelogRule>& changelog_rules() {
          check_changelog_append_only},
         {"changelog/final-newline", Severity::error, "The changelog does not end with a newline",
          check_changelog_final_newline},
+        {"changelog/append-only-entry", Severity::error,
+         "A new append-only entry asks for evals, or shares its change with regular entries",
+         check_changelog_append_only_entry},
     };
     return rules;
 }
@@ -42,7 +45,8 @@ int first_new_line(const std::optional<std::string>& base_text) {
     return last_content_line + 1;
 }
 
-void lint_changelog_file(const std::string& path, const Config* config, std::optional<std::string> base_text,
+void lint_changelog_file(const std::string& path, const Edition& edition, const Config* config,
+                         std::optional<std::string> base_text,
                          const std::string& base_label, SourceMap& sources, Diagnostics& diagnostics) {
     std::optional<SourceFile> read = read_source_file(path, diagnostics);
     if (!read) return;
@@ -51,10 +55,10 @@ void lint_changelog_file(const std::string& path, const Config* config, std::opt
     if (!document) return;
     // An empty changelog is a valid (empty) log; only a non-list is a shape error.
     if (document->root != nullptr && document->root->kind != yaml::Kind::null) {
-        SchemaValidator("changelog.schema.json").validate(*document, diagnostics);
+        SchemaValidator(std::string(edition.changelog.entry_schema)).validate(*document, diagnostics);
     }
     const std::vector<ChangelogEntry> entries = read_changelog_entries(*document);
-    const ChangelogLintInputs inputs{file, *document, entries, config, std::move(base_text), base_label};
+    const ChangelogLintInputs inputs{edition, file, *document, entries, config, std::move(base_text), base_label};
     std::vector<Diagnostic> findings;
     for (const ChangelogRule& rule : changelog_rules()) rule.check(inputs, findings);
     const YamlSuppressions suppressions = collect_yaml_suppressions(file, *document);

@@ -66,11 +66,6 @@ void skip_unsupported_checks(const Edition& edition, std::vector<std::string>& n
                                     "on those scripts were not run",
                                     edition.name));
     }
-    if (!edition.processes_changelog) {
-        notes.push_back(fmt::format("the changelog rules follow the 2026-03 changelog contract, so they were not run "
-                                    "on the {} edition's perf-changelog.yaml",
-                                    edition.name));
-    }
 }
 
 }  // namespace
@@ -120,11 +115,8 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
         check.skipped_checks = skipped_checks(suite);
         skip_unsupported_checks(*config->edition, check.skipped_checks);
     }
-    check.changelog_contract = !config || config->edition->processes_changelog;
-    if (check.changelog_contract) {
-        lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path},
-                             config ? &*config : nullptr, check.sources, diagnostics);
-    }
+    lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path},
+                         config ? &*config : nullptr, check.sources, diagnostics);
     return check;
 }
 

@@ -34,12 +34,8 @@ struct SuiteCheck {
     std::string runner_file;
     std::size_t scripts_linted = 0;
     // Checks the suite root or the configs' edition did not allow (no benchmarks/ or runners/
-    // folder; script resolution or the changelog contract not implemented for the edition), said
-    // once each.
+    // folder; script resolution not implemented for the edition), said once each.
     std::vector<std::string> skipped_checks;
-    // Whether the changelog rules applied: the configs' edition has the changelog contract sweepc
-    // implements (review mode's changelog/uncovered-change follows the same contract).
-    bool changelog_contract = true;
 };
 
 // Loads the configs, runs the config rules, the shell rules on every benchmark script a run

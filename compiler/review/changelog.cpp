@@ -1,5 +1,7 @@
 #include "review/changelog.h"
 
+#include <algorithm>
+
 namespace sweepc {
 namespace {
 
@@ -14,7 +16,32 @@ std::vector<std::string> strings_of(const yaml::Node* node, std::vector<SourceLo
     return out;
 }
 
+bool flag_of(const yaml::Node& entry, std::string_view field) {
+    const yaml::Node* flag = entry.find(field);
+    return flag != nullptr && flag->kind == yaml::Kind::boolean && flag->boolean;
+}
+
 }  // namespace
+
+SourceLocation AddedChangelog::to_head(SourceLocation location) const {
+    if (location.file != added_path) return location;
+    auto map_line = [&](int line) {
+        if (line <= 0 || head_lines.empty()) return line;
+        const std::size_t index = std::min(static_cast<std::size_t>(line), head_lines.size()) - 1;
+        return head_lines[index];
+    };
+    location.file = file;
+    location.line = map_line(location.line);
+    location.end_line = map_line(location.end_line);
+    return location;
+}
+
+SourceLocation ChangelogEntry::field_location(std::string_view field) const {
+    for (const auto& [name, where] : field_locations) {
+        if (name == field) return where;
+    }
+    return location;
+}
 
 std::vector<ChangelogEntry> read_changelog_entries(const yaml::Document& document) {
     std::vector<ChangelogEntry> entries;
@@ -32,9 +59,16 @@ std::vector<ChangelogEntry> read_changelog_entries(const yaml::Document& documen
         } else {
             entry.pr_link_location = item->location;
         }
-        if (const yaml::Node* flag = item->find("evals-only"); flag != nullptr && flag->kind == yaml::Kind::boolean) {
-            entry.evals_only = flag->boolean;
+        for (const yaml::MappingEntry& field : item->entries) {
+            if (field.key != nullptr) entry.field_locations.emplace_back(field.key->text, field.key->location);
         }
+        entry.evals_only = flag_of(*item, "evals-only");
+        entry.all_evals = flag_of(*item, "all-evals");
+        entry.append_only = flag_of(*item, "append-only");
+        if (const yaml::Node* ep = item->find("eval-min-prefill-ep"); ep != nullptr && ep->kind == yaml::Kind::integer) {
+            entry.eval_min_prefill_ep = ep->integer;
+        }
+        entry.scenario_types = strings_of(item->find("scenario-type"));
         entries.push_back(std::move(entry));
     }
     return entries;

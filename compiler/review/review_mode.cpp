@@ -26,12 +26,12 @@ std::string suite_changelog_path(const std::string& suite_root) {
 // The changelog entries added since `revision` in the working tree; empty when there is no
 // changelog or nothing was added. Problems with the additions are the changelog rules' to report.
 std::vector<ChangelogEntry> added_entries_since(const std::string& revision, const std::string& changelog,
-                                                std::optional<AddedChangelog>& storage) {
+                                                const Edition& edition, std::optional<AddedChangelog>& storage) {
     Diagnostics ignored;
     SourceMap scratch;
     std::optional<ChangelogAdditions> additions = read_changelog_additions(revision, "", changelog, ignored);
     if (!additions || additions->text.find_first_not_of(" \t\r\n") == std::string::npos) return {};
-    storage = parse_changelog_additions(*additions, scratch, ignored);
+    storage = parse_changelog_additions(*additions, edition, scratch, ignored);
     return storage ? storage->entries : std::vector<ChangelogEntry>{};
 }
 
@@ -68,7 +68,7 @@ void add_uncovered_changes(const ReviewModeInputs& inputs, const ChangedLines& c
         return;
     }
     std::optional<AddedChangelog> storage;
-    const std::vector<ChangelogEntry> added = added_entries_since(inputs.revision, changelog, storage);
+    const std::vector<ChangelogEntry> added = added_entries_since(inputs.revision, changelog, *head->config->edition, storage);
     for (Diagnostic& finding : find_uncovered_changes(diff_sweeps(*base, *head), added, changelog)) {
         // A review comment must sit on a line of the PR's diff: the first changed line of the
         // config entry (an image bump, a new row), else its key.
@@ -97,7 +97,9 @@ void lint_suite_changelog(const SuiteChangelog& suite_changelog, const Config* c
         // A changelog the base lacks is new: every entry in it counts as added.
         base_text = git_show_file(base, suite_changelog.git_path.value_or(changelog), ".", ignored).value_or("");
     }
-    lint_changelog_file(changelog, config, std::move(base_text), base, sources, diagnostics);
+    // Without configs, the newest edition's schema: every edition's entries are valid in it.
+    const Edition& edition = config != nullptr ? *config->edition : newest_edition();
+    lint_changelog_file(changelog, edition, config, std::move(base_text), base, sources, diagnostics);
 }
 
 std::optional<ChangedLines> apply_review_mode(const ReviewModeInputs& inputs, Diagnostics& diagnostics) {
@@ -111,7 +113,7 @@ std::optional<ChangedLines> apply_review_mode(const ReviewModeInputs& inputs, Di
         changed_lines_since(inputs.revision, std::vector<std::string>(files.begin(), files.end()), diagnostics);
     if (!changed) return changed;
     if (inputs.keep_only_changed_lines) keep_findings_on_changed_lines(diagnostics, *changed);
-    if (inputs.changelog_coverage) add_uncovered_changes(inputs, *changed, diagnostics);
+    add_uncovered_changes(inputs, *changed, diagnostics);
     return changed;
 }
 

@@ -35,9 +35,6 @@ struct ReviewModeInputs {
     std::string runner_file;
     // --changed-since: keep only the findings on lines changed since the revision.
     bool keep_only_changed_lines = true;
-    // Whether changelog/uncovered-change applies: the configs' edition has the changelog contract
-    // sweepc implements.
-    bool changelog_coverage = true;
     const Edition* edition = nullptr;  // --edition; nullptr: detected
 };
 
