@@ -24,6 +24,7 @@
 #include "review/fingerprint.h"
 #include "review/new_since.h"
 #include "review/review_mode.h"
+#include "review/suite_repository.h"
 #include "source/output_format.h"
 #include "source/review_comments.h"
 
@@ -44,6 +45,7 @@ struct CheckOptions {
     std::optional<std::string> baseline_file;         // report only findings not in it
     std::optional<std::string> write_baseline_file;   // record today's findings
     std::string edition;                              // --edition; empty: detected
+    std::optional<std::string> repository;            // --repository owner/name: whose pr-links
     DiagnosticOutputOptions output{.to_stdout = true};
 };
 
@@ -127,8 +129,12 @@ int run_check(const CheckOptions& options) {
     // The review base: new changelog entries are those added since it.
     const std::optional<std::string> review_base = options.changed_since ? options.changed_since : options.new_since;
     inputs.changelog_base = review_base.value_or("HEAD");
+    // Resolved once, here: a revision's tree (--new-since) has no remotes of its own.
+    Diagnostics repository_problems;
+    inputs.repository = suite_repository(options.repository, options.suite_root, repository_problems);
     SuiteCheck check = check_suite(inputs);
     Diagnostics& diagnostics = check.diagnostics;
+    for (const Diagnostic& problem : repository_problems.all()) diagnostics.add(problem);
     for (const std::string& note : check.skipped_checks) std::cerr << "sweepc: note: " << note << "\n";
     // Before any filter, so occurrences of identical findings count every one of them.
     assign_fingerprints(diagnostics, check.sources, options.suite_root);
@@ -201,6 +207,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_option("--conventions", options->conventions,
                         "How runs name their benchmark scripts (default: the built-in script-conventions.yaml)");
     command->add_flag("--strict", options->strict, "Exit 1 on warnings too, not only on errors");
+    command->add_option("--repository", options->repository,
+                        "The suite's GitHub repository, owner/name: changelog pr-links must point at its pull "
+                        "requests (default: the GitHub repositories of the suite checkout's git remotes)");
     command->add_option("--changed-since", options->changed_since,
                         "Review mode: only findings on lines changed since this git revision (docs/review.md)");
     command->add_option("--new-since", options->new_since,

@@ -69,16 +69,15 @@ std::string schedule_bucket(const ChangelogRow& row, bool eval) {
 }
 
 void count_scheduled(ChangelogSchedule& schedule, const ChangelogRow& row, bool eval) {
+    const std::int64_t gpus = run_gpus(row.run);
     ++schedule.jobs;
-    schedule.gpus += run_gpus(row.run);
-    const std::string bucket = schedule_bucket(row, eval);
-    auto known = std::find_if(schedule.buckets.begin(), schedule.buckets.end(),
-                              [&](const auto& item) { return item.first == bucket; });
-    if (known == schedule.buckets.end()) {
-        schedule.buckets.emplace_back(bucket, 1);
-    } else {
-        ++known->second;
-    }
+    schedule.gpus += gpus;
+    const std::string name = schedule_bucket(row, eval);
+    auto bucket = std::find_if(schedule.buckets.begin(), schedule.buckets.end(),
+                               [&](const ChangelogSchedule::Bucket& known) { return known.name == name; });
+    if (bucket == schedule.buckets.end()) bucket = schedule.buckets.insert(schedule.buckets.end(), {name, 0, 0});
+    ++bucket->jobs;
+    bucket->gpus += gpus;
 }
 
 // What the changelog entries the change added schedule, counted as `sweepc changelog` plans

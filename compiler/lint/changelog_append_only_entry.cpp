@@ -57,7 +57,10 @@ void find_append_only_entry_problems(const std::vector<const ChangelogEntry*>& a
 void check_changelog_append_only_entry(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings) {
     // Editions without append-only entries report the field as unknown (schema) instead.
     if (!ChangelogLayout::of(inputs.edition).entry_has_field("append-only")) return;
-    const int new_from = first_new_line(inputs.base_text);
+    // Which entries one change adds is known only against a base revision; outside git the whole
+    // log is not one change.
+    if (!inputs.context.base_text) return;
+    const int new_from = first_new_line(inputs.context.base_text);
     std::vector<const ChangelogEntry*> added;
     for (const ChangelogEntry& entry : inputs.entries) {
         // Entries already in the base were processed (or refused) when they were added; the

@@ -7,11 +7,24 @@
 #include "edition/edition.h"
 #include "model/config.h"
 #include "review/changelog.h"
+#include "review/suite_repository.h"
 #include "review/sweep_diff.h"
 #include "source/diagnostic.h"
 #include "source/source_file.h"
 
 namespace sweepc {
+
+// What a changelog is checked against besides its text: its history and whose suite it is.
+struct ChangelogContext {
+    // The file as of the base revision (the review base, or HEAD before a commit); nullopt when
+    // there is none (not in git, or a new file). Entries past its end count as new.
+    std::optional<std::string> base_text;
+    std::string base_label;  // "HEAD", "origin/main", for messages
+    // The commit that wrote each line (git blame; element i is line i + 1); nullopt outside git.
+    std::optional<std::vector<std::string>> line_commits;
+    // The repository pr-links must point at; nullopt: not known, links are not checked for it.
+    std::optional<SuiteRepository> repository;
+};
 
 // What the changelog rules look at. The whole file is checked, not only what a change added.
 struct ChangelogLintInputs {
@@ -20,10 +33,7 @@ struct ChangelogLintInputs {
     const yaml::Document& document;             // schema-checked by lint_changelog itself
     const std::vector<ChangelogEntry>& entries; // read from `document`
     const Config* config = nullptr;             // current configs; nullptr skips config-keys checks
-    // The file as of the base revision (the review base, or HEAD before a commit); nullopt when
-    // there is none (not in git, or a new file). Entries past its end count as new.
-    std::optional<std::string> base_text;
-    std::string base_label;  // "HEAD", "origin/main", for messages
+    const ChangelogContext& context;
 };
 
 // A changelog rule: one check, one file under lint/ (see docs/review.md for each rule).
@@ -37,10 +47,9 @@ struct ChangelogRule {
 const std::vector<ChangelogRule>& changelog_rules();
 
 // Reads, parses and lints a changelog file: the edition's changelog schema, then every rule of
-// changelog_rules(). `base_text` as in ChangelogLintInputs. The file is added to `sources`.
+// changelog_rules(). The file is added to `sources`.
 void lint_changelog_file(const std::string& path, const Edition& edition, const Config* config,
-                         std::optional<std::string> base_text,
-                         const std::string& base_label, SourceMap& sources, Diagnostics& diagnostics);
+                         const ChangelogContext& context, SourceMap& sources, Diagnostics& diagnostics);
 
 // The first line after the base version's content (trailing blank lines ignored): entries that
 // start at or after it were added by the change. 1 when there is no base.

@@ -46,8 +46,7 @@ int first_new_line(const std::optional<std::string>& base_text) {
 }
 
 void lint_changelog_file(const std::string& path, const Edition& edition, const Config* config,
-                         std::optional<std::string> base_text,
-                         const std::string& base_label, SourceMap& sources, Diagnostics& diagnostics) {
+                         const ChangelogContext& context, SourceMap& sources, Diagnostics& diagnostics) {
     std::optional<SourceFile> read = read_source_file(path, diagnostics);
     if (!read) return;
     const SourceFile& file = sources.add(std::move(*read));
@@ -58,7 +57,7 @@ void lint_changelog_file(const std::string& path, const Edition& edition, const 
         SchemaValidator(std::string(edition.changelog.entry_schema)).validate(*document, diagnostics);
     }
     const std::vector<ChangelogEntry> entries = read_changelog_entries(*document);
-    const ChangelogLintInputs inputs{edition, file, *document, entries, config, std::move(base_text), base_label};
+    const ChangelogLintInputs inputs{edition, file, *document, entries, config, context};
     std::vector<Diagnostic> findings;
     for (const ChangelogRule& rule : changelog_rules()) rule.check(inputs, findings);
     const YamlSuppressions suppressions = collect_yaml_suppressions(file, *document);

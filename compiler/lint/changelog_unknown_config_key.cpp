@@ -9,11 +9,13 @@ void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::
     if (inputs.config == nullptr) return;
     std::vector<std::string> names;
     for (const MasterEntry& entry : inputs.config->entries) names.push_back(entry.key);
-    const int new_from = first_new_line(inputs.base_text);
+    const int new_from = first_new_line(inputs.context.base_text);
+    // Outside git no entry is known to be new: most of a long changelog is history.
+    const bool history_known = inputs.context.base_text.has_value();
     for (const ChangelogEntry& entry : inputs.entries) {
         // A new entry that names nothing makes the changelog-driven sweep fail; an old one
         // usually names a config removed since, which is worth knowing but not blocking.
-        const bool is_new = entry.location.line >= new_from;
+        const bool is_new = history_known && entry.location.line >= new_from;
         for (std::size_t i = 0; i < entry.config_keys.size(); ++i) {
             const std::string& pattern = entry.config_keys[i];
             if (!configs_matching_pattern(*inputs.config, pattern).empty()) continue;
@@ -23,7 +25,11 @@ void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::
                                       : fmt::format("config-keys names '{}', which is not a config of the master "
                                                     "configs",
                                                     pattern);
-            if (!is_new) message += " (removed since this entry was written?)";
+            if (!is_new) {
+                message += history_known ? " (removed since this entry was written?)"
+                                         : " (removed since this entry was written? outside git, sweepc cannot tell "
+                                           "new entries from old ones)";
+            }
             std::optional<std::string> fix;
             if (auto suggestion = closest_match(pattern, names)) fix = fmt::format("did you mean '{}'?", *suggestion);
             findings.push_back({"changelog/unknown-config-key", is_new ? Severity::error : Severity::warning,

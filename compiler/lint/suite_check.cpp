@@ -115,7 +115,7 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
         check.skipped_checks = skipped_checks(suite);
         skip_unsupported_checks(*config->edition, check.skipped_checks);
     }
-    lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path},
+    lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path, inputs.repository},
                          config ? &*config : nullptr, check.sources, diagnostics);
     return check;
 }

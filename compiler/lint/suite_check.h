@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "review/suite_repository.h"
 #include "source/diagnostic.h"
 #include "source/source_map.h"
 
@@ -24,6 +25,8 @@ struct SuiteCheckInputs {
     // Where git finds the changelog, when the suite root is not a git checkout of its own (a
     // revision's tree in a temporary folder): the path of the same file in the working tree.
     std::optional<std::string> changelog_git_path;
+    // The repository the changelog's pr-links must point at; nullopt: not known.
+    std::optional<SuiteRepository> repository;
 };
 
 // Everything one check found, and what it covered.

@@ -127,7 +127,9 @@ std::string changelog_paragraph(const ChangelogSchedule& schedule) {
                        schedule.jobs == 1 ? "" : "s", grouped(schedule.gpus));
     if (!schedule.buckets.empty()) {
         std::vector<std::string> parts;
-        for (const auto& [bucket, jobs] : schedule.buckets) parts.push_back(fmt::format("{} {}", bucket, jobs));
+        for (const auto& bucket : schedule.buckets) {
+            parts.push_back(fmt::format("{} {} ({} GPUs)", bucket.name, bucket.jobs, grouped(bucket.gpus)));
+        }
         out += fmt::format(": {}", fmt::join(parts, ", "));
     }
     return out + ".\n";
@@ -183,7 +185,9 @@ nlohmann::ordered_json changelog_json(const ChangelogSchedule& schedule) {
     out["jobs"] = schedule.jobs;
     out["gpus"] = schedule.gpus;
     out["buckets"] = nlohmann::ordered_json::object();
-    for (const auto& [bucket, jobs] : schedule.buckets) out["buckets"][bucket] = jobs;
+    for (const auto& bucket : schedule.buckets) out["buckets"][bucket.name] = bucket.jobs;
+    out["bucket_gpus"] = nlohmann::ordered_json::object();
+    for (const auto& bucket : schedule.buckets) out["bucket_gpus"][bucket.name] = bucket.gpus;
     return out;
 }
 

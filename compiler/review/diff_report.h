@@ -20,8 +20,14 @@ struct ChangelogSchedule {
     std::size_t entries = 0;
     std::size_t jobs = 0;
     std::int64_t gpus = 0;
-    // "single-node 1k1k" -> jobs, in the order the plan lists them.
-    std::vector<std::pair<std::string, std::size_t>> buckets;
+    // One kind of job: "single-node 1k1k", "multi-node agentic", "single-node 8k1k evals".
+    struct Bucket {
+        std::string name;
+        std::size_t jobs = 0;
+        std::int64_t gpus = 0;
+    };
+    // In the order the plan lists them: throughput buckets, then eval buckets.
+    std::vector<Bucket> buckets;
 };
 
 // Everything a PR comment says about a change.

@@ -12,6 +12,7 @@
 #include "review/changelog_plan.h"
 #include "review/config_version.h"
 #include "review/git.h"
+#include "review/git_blame.h"
 #include "review/sweep_diff.h"
 
 namespace sweepc {
@@ -91,15 +92,24 @@ void lint_suite_changelog(const SuiteChangelog& suite_changelog, const Config* c
     std::error_code error;
     if (!fs::is_regular_file(changelog, error)) return;
     const std::string& base = suite_changelog.base_revision;
-    std::optional<std::string> base_text;
+    ChangelogContext context;
+    context.base_label = base;
+    context.repository = suite_changelog.repository;
     if (git_revision_exists(base, ".")) {
         std::string ignored;
         // A changelog the base lacks is new: every entry in it counts as added.
-        base_text = git_show_file(base, suite_changelog.git_path.value_or(changelog), ".", ignored).value_or("");
+        context.base_text = git_show_file(base, suite_changelog.git_path.value_or(changelog), ".", ignored).value_or("");
+    }
+    if (suite_changelog.git_path) {
+        // A revision's tree: the file is the revision's, and so are the commits of its lines.
+        context.line_commits = git_blame_commits(*suite_changelog.git_path, ".", base);
+    } else {
+        const fs::path path(changelog);
+        context.line_commits = git_blame_commits(path.filename().string(), path.parent_path().empty() ? "." : path.parent_path().string());
     }
     // Without configs, the newest edition's schema: every edition's entries are valid in it.
     const Edition& edition = config != nullptr ? *config->edition : newest_edition();
-    lint_changelog_file(changelog, edition, config, std::move(base_text), base, sources, diagnostics);
+    lint_changelog_file(changelog, edition, config, context, sources, diagnostics);
 }
 
 std::optional<ChangedLines> apply_review_mode(const ReviewModeInputs& inputs, Diagnostics& diagnostics) {

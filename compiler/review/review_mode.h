@@ -5,6 +5,7 @@
 
 #include "model/config.h"
 #include "review/changed_lines.h"
+#include "review/suite_repository.h"
 #include "source/diagnostic.h"
 #include "source/source_map.h"
 
@@ -18,11 +19,14 @@ struct SuiteChangelog {
     // The changelog's path for git when <suite_root>/perf-changelog.yaml is not inside the
     // repository (a revision's tree in a temporary folder).
     std::optional<std::string> git_path;
+    // The repository its pr-links must point at (review/suite_repository); nullopt: unknown.
+    std::optional<SuiteRepository> repository;
 };
 
 // Lints <suite_root>/perf-changelog.yaml when the suite keeps one (lint/changelog_*.cpp). New
 // entries are those past the end of the file as of the base revision. Outside git the
-// append-only rule is skipped.
+// append-only rule is skipped and duplicate pr-links are judged without the commits that wrote
+// them (git blame of the working tree, or of the base revision for a revision's tree).
 void lint_suite_changelog(const SuiteChangelog& changelog, const Config* config, SourceMap& sources,
                           Diagnostics& diagnostics);
 

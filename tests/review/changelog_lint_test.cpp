@@ -99,3 +99,118 @@ TEST_CASE("changelog shape errors are schema findings located in the file", "[re
     CHECK_THAT(result.out, Catch::Contains("description"));
     CHECK_THAT(result.out, Catch::Contains("evals-only"));
 }
+
+namespace {
+
+const char* const link7 = "https://github.com/org/suite/pull/7";
+const char* const link8 = "https://github.com/org/suite/pull/8";
+
+std::string entry_for(const char* config, const char* link, const char* description = "A change") {
+    return std::string("- config-keys:\n    - ") + config + "\n  description:\n    - \"" + description +
+           "\"\n  pr-link: " + link + "\n";
+}
+
+std::size_t count_rule(const CommandResult& result, const std::string& rule) {
+    std::size_t count = 0;
+    for (std::size_t at = result.out.find("\"" + rule + "\""); at != std::string::npos;
+         at = result.out.find("\"" + rule + "\"", at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("changelog/duplicate-pr-link: entries one commit added may share a link", "[review][changelog]") {
+    GitRepoFixture repo;
+    make_demo_suite(repo);
+    // One PR adds two entries with its link, another PR's entry lies between them: git blame
+    // shows one commit wrote both, so neither is reported.
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") + entry_for("demo-fp8-h200-sglang", link7) +
+                                          "\n" + entry_for("demo-fp8-h200-vllm", link8) + "\n" +
+                                          entry_for("demo-fp8-h200-vllm", link7));
+    repo.commit("one-change");
+    CHECK(count_rule(check(repo), "changelog/duplicate-pr-link") == 0);
+    // Uncommitted additions are one change too.
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") + "\n" +
+                                          entry_for("demo-fp8-h200-sglang", "https://github.com/org/suite/pull/9") +
+                                          "\n" + entry_for("demo-fp8-h200-vllm", "https://github.com/org/suite/pull/9"));
+    CHECK(count_rule(check(repo), "changelog/duplicate-pr-link") == 0);
+    repo.commit("two");
+    // A later commit that reuses #8, even right after its entry, is another change.
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") + "\n" +
+                                          entry_for("demo-fp8-h200-sglang", link8, "Another change"));
+    repo.commit("three");
+    CommandResult result = check(repo);
+    CHECK(count_rule(result, "changelog/duplicate-pr-link") == 1);
+    CHECK_THAT(result.out, Catch::Contains("pr-link https://github.com/org/suite/pull/8 is also the link of the entry "
+                                           "at line 13, which commit "));
+}
+
+TEST_CASE("changelog/duplicate-pr-link: without git history, only a link that comes back is reported",
+          "[review][changelog]") {
+    TempDir dir;
+    write_file(dir / ".github/configs/demo-master.yaml", demo_master());
+    write_file(dir / ".github/configs/runners.yaml", demo_runners);
+    SECTION("entries next to each other are one change") {
+        write_file(dir / "perf-changelog.yaml", entry_for("demo-fp8-h200-sglang", link7) + "\n" +
+                                                    entry_for("demo-fp8-h200-vllm", link7) + "\n" +
+                                                    entry_for("demo-fp8-h200-vllm", link8));
+        CHECK(count_rule(run_sweepc({"check", "--format", "json"}, dir.path()), "changelog/duplicate-pr-link") == 0);
+    }
+    SECTION("a link after other entries is reported once, at its entry") {
+        write_file(dir / "perf-changelog.yaml", entry_for("demo-fp8-h200-sglang", link7) + "\n" +
+                                                    entry_for("demo-fp8-h200-vllm", link8) + "\n" +
+                                                    entry_for("demo-fp8-h200-vllm", link7) + "\n" +
+                                                    entry_for("demo-fp8-h200-sglang", link7, "Same PR, next entry"));
+        CommandResult result = run_sweepc({"check"}, dir.path());
+        CHECK_THAT(result.out, Catch::Contains("perf-changelog.yaml:17:12: warning: pr-link "
+                                               "https://github.com/org/suite/pull/7 is also the link of the entry at "
+                                               "line 1, and entries with other links stand between them"));
+        CHECK(count_rule(run_sweepc({"check", "--format", "json"}, dir.path()), "changelog/duplicate-pr-link") == 1);
+    }
+    SECTION("a word-for-word copy is reported even next to its original") {
+        write_file(dir / "perf-changelog.yaml",
+                   entry_for("demo-fp8-h200-sglang", link7) + "\n" + entry_for("demo-fp8-h200-sglang", link7));
+        CommandResult result = run_sweepc({"check"}, dir.path());
+        CHECK_THAT(result.out, Catch::Contains("perf-changelog.yaml:7:3: warning: this entry repeats the entry at line "
+                                               "1 word for word"));
+    }
+}
+
+TEST_CASE("changelog/pr-link: links must point at the suite's own repository", "[review][changelog]") {
+    GitRepoFixture repo;
+    make_demo_suite(repo);
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") +
+                                          entry_for("demo-fp8-h200-vllm", "https://github.com/vllm-project/vllm/pull/41"));
+    const std::string other = "pr-link 'https://github.com/vllm-project/vllm/pull/41' is a pull request of "
+                              "'vllm-project/vllm', not of the suite's repository";
+    SECTION("unknown repository: not checked") {
+        CommandResult result = check(repo);
+        CHECK_THAT(result.out, !Catch::Contains(other));
+        CHECK(result.exit_code == 0);
+    }
+    SECTION("--repository") {
+        CommandResult result = repo.sweepc({"check", "--repository", "org/suite"});
+        CHECK_THAT(result.out, Catch::Contains("perf-changelog.yaml:11:12: error: " + other +
+                                               " (--repository: org/suite)"));
+        CHECK_THAT(result.out, Catch::Contains("fix: link the suite's pull request, https://github.com/org/suite/pull/<number>"));
+        CHECK(result.exit_code == 1);
+        // GitHub names are case-insensitive; the suite's own links are fine either way.
+        CHECK(count_rule(repo.sweepc({"check", "--repository", "ORG/Suite", "--format", "json"}), "changelog/pr-link") == 1);
+        CommandResult bad = repo.sweepc({"check", "--repository", "https://github.com/org/suite"});
+        CHECK(bad.exit_code == 2);
+        CHECK_THAT(bad.out + bad.err, Catch::Contains("--repository 'https://github.com/org/suite' is not a GitHub "
+                                                      "repository name; write it owner/name"));
+    }
+    SECTION("the checkout's git remotes, a fork and its upstream") {
+        repo.git({"remote", "add", "origin", "git@github.com:someone/suite.git"});
+        repo.git({"remote", "add", "upstream", "https://github.com/org/suite.git"});
+        CommandResult result = check(repo);
+        CHECK(count_rule(result, "changelog/pr-link") == 1);
+        CHECK_THAT(result.out, Catch::Contains("(the git remotes of the suite's checkout: someone/suite, org/suite)"));
+        // A link to the suite itself is not reported.
+        repo.git({"checkout", "perf-changelog.yaml"});
+        CHECK(count_rule(check(repo), "changelog/pr-link") == 0);
+    }
+}

@@ -172,7 +172,7 @@ TEST_CASE("diff: what the new changelog entries schedule, even when no config ch
     CHECK_THAT(result.out, Catch::Contains("No config changed"));
     // Two configs, 9 runs each (1k1k tp 8: 3; 1k8k tp 8 and tp 4: 3 + 3), as `sweepc changelog` plans them.
     CHECK_THAT(result.out, Catch::Contains("**Changelog:** the new entry schedules **18 jobs** on **120 GPUs** "
-                                           "(sum over jobs): single-node 1k1k 6, single-node 1k8k 12."));
+                                           "(sum over jobs): single-node 1k1k 6 (48 GPUs), single-node 1k8k 12 (72 GPUs)."));
     // The same count as the plan `sweepc changelog` prints for CI.
     const auto plan = nlohmann::json::parse(
         repo.sweepc({"changelog", "--base-ref", "base", "--head-ref", "rerun", "--changelog-file", "perf-changelog.yaml"}).out);
