@@ -24,6 +24,9 @@ struct ChangelogContext {
     std::optional<std::vector<std::string>> line_commits;
     // The repository pr-links must point at; nullopt: not known, links are not checked for it.
     std::optional<SuiteRepository> repository;
+    // Configs the suite retired to its config folder's deprecated/ sub-folder
+    // (lint/retired_configs): an old entry that names one recorded a sweep that did run.
+    std::vector<std::string> retired_config_names;
 };
 
 // What the changelog rules look at. The whole file is checked, not only what a change added.

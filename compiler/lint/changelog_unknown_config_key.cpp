@@ -1,9 +1,20 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "lint/changelog_lint.h"
+#include "plan/config_key_glob.h"
 #include "source/did_you_mean.h"
 
 namespace sweepc {
+
+namespace {
+
+bool names_retired_config(const std::vector<std::string>& retired, const std::string& pattern) {
+    return std::any_of(retired.begin(), retired.end(), [&](const std::string& name) { return glob_match(pattern, name); });
+}
+
+}  // namespace
 
 void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::vector<Diagnostic>& findings) {
     if (inputs.config == nullptr) return;
@@ -19,6 +30,8 @@ void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::
         for (std::size_t i = 0; i < entry.config_keys.size(); ++i) {
             const std::string& pattern = entry.config_keys[i];
             if (!configs_matching_pattern(*inputs.config, pattern).empty()) continue;
+            // An old entry of a config retired since is the record of a sweep that ran.
+            if (!is_new && names_retired_config(inputs.context.retired_config_names, pattern)) continue;
             std::string message = pattern.find('*') != std::string::npos
                                       ? fmt::format("config-keys pattern '{}' matches no config of the master configs",
                                                     pattern)

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "lint/changelog_lint.h"
+#include "lint/retired_configs.h"
 #include "review/changed_lines.h"
 #include "review/changelog_plan.h"
 #include "review/config_version.h"
@@ -109,6 +110,7 @@ void lint_suite_changelog(const SuiteChangelog& suite_changelog, const Config* c
     }
     // Without configs, the newest edition's schema: every edition's entries are valid in it.
     const Edition& edition = config != nullptr ? *config->edition : newest_edition();
+    context.retired_config_names = retired_config_names(suite_changelog.suite_root, edition);
     lint_changelog_file(changelog, edition, config, context, sources, diagnostics);
 }
 

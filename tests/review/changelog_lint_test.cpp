@@ -60,6 +60,24 @@ TEST_CASE("changelog/unknown-config-key: error on a new entry, warning on an old
     CHECK(old.exit_code == 0);
 }
 
+TEST_CASE("changelog/unknown-config-key: an old entry of a config retired to deprecated/ is history", "[review]") {
+    GitRepoFixture repo;
+    make_demo_suite(repo);
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") +
+                                          changelog_entry("    - retired-fp8-h200-*\n", "https://github.com/org/suite/pull/2"));
+    repo.commit("retired-entry");
+    REQUIRE(has_rule(check(repo), "changelog/unknown-config-key"));
+    // The suite keeps retired configs beside the master configs; the old entry names one of them.
+    repo.write(".github/configs/deprecated/retired-master.yaml", "retired-fp8-h200-vllm:\n  image: x\n");
+    CHECK_FALSE(has_rule(check(repo), "changelog/unknown-config-key"));
+    // A new entry for a retired config schedules nothing: still an error.
+    repo.write("perf-changelog.yaml", repo.read("perf-changelog.yaml") + "\n" +
+                                          changelog_entry("    - retired-fp8-h200-vllm\n", "https://github.com/org/suite/pull/3"));
+    CommandResult added = check(repo);
+    CHECK(has_rule(added, "changelog/unknown-config-key"));
+    CHECK(added.exit_code == 1);
+}
+
 TEST_CASE("changelog/append-only: entries go at the end, old ones stay", "[review]") {
     GitRepoFixture repo;
     make_demo_suite(repo);
