@@ -43,7 +43,7 @@ const Edition& edition_2026_08() {
         .agentic_runner_prefix = "cluster:",
         .disagg_requires_kv_p2p_transfer = true,
         .empty_conc_list_beside_range_is_error = true,
-        .resolves_benchmark_scripts = false,
+        .resolves_benchmark_scripts = true,
         .writes_run_scripts = false,
         .changelog =
             {

@@ -57,14 +57,14 @@ bool add_run_scripts(const std::vector<Run>& runs, const ScriptConventions& conv
     bool ok = true;
     for (const Run& run : runs) {
         ScriptResolution resolution = resolve_benchmark_script(run, conventions);
-        if (!resolution.script) {
+        if (!resolution.script && !resolution.recipe) {
             if (unresolved_reported.insert(run.entry).second) {
                 diagnostics.warning("emit/no-benchmark-script", run.entry->field_location("runner"),
                                     fmt::format("no script convention in {} covers gpu '{}', so the run scripts of "
                                                 "'{}' only report that and exit 2; add the gpu to a convention",
                                                 conventions.source, resolution.gpu, run.entry->key));
             }
-        } else if (!stays_inside_suite(*resolution.script)) {
+        } else if (resolution.script && !stays_inside_suite(*resolution.script)) {
             diagnostics.error("emit/unsafe-value", run.entry->field_location("model-prefix"),
                               fmt::format("the benchmark script of '{}' resolves to '{}', outside the suite root; "
                                           "model-prefix, precision and framework must not contain '/' or '..'",

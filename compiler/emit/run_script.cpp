@@ -115,6 +115,8 @@ std::string run_script_text(const Run& run, const ScriptResolution& resolution) 
         out += fmt::format("# benchmark script: {} (gpu {}{}{})\n", single_line_text(*resolution.script),
                            single_line_text(resolution.gpu), resolution.chosen_by.empty() ? "" : ", suffixes from ",
                            join(resolution.chosen_by, ", "));
+    } else if (resolution.recipe) {
+        out += "# benchmark script: none; the run submits an srt-slurm recipe (CONFIG_FILE)\n";
     } else {
         out += fmt::format("# benchmark script: none; no script convention covers gpu {}\n",
                            single_line_text(resolution.gpu));
@@ -134,6 +136,14 @@ std::string run_script_text(const Run& run, const ScriptResolution& resolution) 
     out += "export RUNNER_NAME\n";
     out += fmt::format("export RESULT_FILENAME=\"{}\"\n\n", result_filename_expression(run));
 
+    if (resolution.recipe) {
+        // The launcher of the node submits the srt-slurm recipe CONFIG_FILE names; no benchmark
+        // script stands for the run, so running this file alone cannot reproduce it.
+        out += "echo 'sweepc run script: this run submits the srt-slurm recipe its additional-settings name "
+               "(CONFIG_FILE) through its node'\\''s runners/launch_*.sh; run it there' >&2\n";
+        out += "exit 2\n";
+        return out;
+    }
     if (!resolution.script) {
         const std::string message = fmt::format(
             "sweepc run script: no benchmark script convention covers gpu {} (configs/script-conventions.yaml)",

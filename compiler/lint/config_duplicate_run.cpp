@@ -61,8 +61,9 @@ void check_duplicate_run(ConfigRuleContext& context, ConfigRuleReport& report) {
                                          ? std::string("agentic-coding")
                                          : fmt::format("isl={} osl={}", repeat.later->isl, repeat.later->osl);
         report.add(later.location,
-                   fmt::format("{}: {}, {}; the job runs twice and one result file overwrites the other; "
-                               "remove the repeat or narrow the concurrencies so the rows do not overlap",
+                   fmt::format("{}: {}, {}; the sweep runs the same job twice, and nothing in its matrix entry or "
+                               "result file name (but the node) tells the two results apart; remove the repeat or "
+                               "narrow the concurrencies so the rows do not overlap",
                                where, what, scenario));
     }
 }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "lint/config_rule.h"
+#include "lint/run_scripts.h"
 
 namespace sweepc {
 namespace {
@@ -32,6 +33,13 @@ std::vector<JobSetting> settings_in_effect(const Run& run) {
     return settings;
 }
 
+// With data-parallel attention, an engine spreads the experts over all the attention ranks
+// (SGLang's deepep and megamoe backends force ep = tp): `ep` equal to `tp` on a dp-attn row is
+// then what the server runs whenever the script reads DP_ATTENTION, without an EP_SIZE flag.
+bool follows_data_parallel_attention(const Run& run, const std::set<std::string>& read) {
+    return run.dp_attn && run.ep == run.tp && read.count("DP_ATTENTION") > 0;
+}
+
 }  // namespace
 
 void check_ignored_setting(ConfigRuleContext& context, ConfigRuleReport& report) {
@@ -43,18 +51,21 @@ void check_ignored_setting(ConfigRuleContext& context, ConfigRuleReport& report)
         if (run.multinode) continue;
         std::vector<JobSetting> settings = settings_in_effect(run);
         if (settings.empty()) continue;
-        ScriptResolution resolution = resolve_benchmark_script(run, context.conventions);
-        if (!resolution.script || context.suite.script(*resolution.script) == nullptr) continue;
-        const std::set<std::string>& read = context.suite.variables_read(*resolution.script);
-        for (const JobSetting& setting : settings) {
-            if (read.count(std::string(setting.variable)) > 0 || chosen_by(resolution, setting.field)) continue;
-            if (!reported.insert({run.row, setting.field}).second) continue;
-            report.add(field_span(run.row->node, setting.field),
-                       fmt::format("'{}' reaches the job as {}, but {} never reads {}, so these runs are benchmarked "
-                                   "without it; read {} in the script (pass it to the server), or remove the setting "
-                                   "from this row",
-                                   setting.field, setting.variable, context.suite.path_of(*resolution.script),
-                                   setting.variable, setting.variable));
+        for (const ScriptResolution& resolution :
+             resolve_run_scripts(run, context.config, context.conventions, context.suite)) {
+            if (!resolution.script || context.suite.script(*resolution.script) == nullptr) continue;
+            const std::set<std::string>& read = context.suite.variables_read(*resolution.script);
+            for (const JobSetting& setting : settings) {
+                if (read.count(std::string(setting.variable)) > 0 || chosen_by(resolution, setting.field)) continue;
+                if (setting.field == "ep" && follows_data_parallel_attention(run, read)) continue;
+                if (!reported.insert({run.row, setting.field}).second) continue;
+                report.add(field_span(run.row->node, setting.field),
+                           fmt::format("'{}' reaches the job as {}, but {} never reads {}, so these runs are "
+                                       "benchmarked without it; read {} in the script (pass it to the server), or "
+                                       "remove the setting from this row",
+                                       setting.field, setting.variable, context.suite.path_of(*resolution.script),
+                                       setting.variable, setting.variable));
+            }
         }
     }
 }

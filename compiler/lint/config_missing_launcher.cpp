@@ -30,6 +30,7 @@ void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report
     struct Missing {
         SourceLocation first;
         std::vector<std::string> nodes;
+        std::vector<std::string> runner_types;  // that list one of the nodes
     };
     std::map<std::string, Missing> missing;
     std::vector<std::string> order;
@@ -44,10 +45,14 @@ void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report
         for (const yaml::Node* node : runner_type.value->items) {
             std::string launcher = launcher_for_node(node->text);
             if (context.suite.has_file(launcher)) continue;
-            auto [it, inserted] = missing.try_emplace(launcher, Missing{node->location, {}});
+            auto [it, inserted] = missing.try_emplace(launcher, Missing{node->location, {}, {}});
             if (inserted) order.push_back(launcher);
             if (std::find(it->second.nodes.begin(), it->second.nodes.end(), node->text) == it->second.nodes.end()) {
                 it->second.nodes.push_back(node->text);
+            }
+            auto& types = it->second.runner_types;
+            if (std::find(types.begin(), types.end(), runner_type.key->text) == types.end()) {
+                types.push_back(runner_type.key->text);
             }
         }
     }
@@ -55,10 +60,21 @@ void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report
         const Missing& found = missing.at(launcher);
         std::string nodes = fmt::format("'{}'", found.nodes.front());
         if (found.nodes.size() > 1) nodes += fmt::format(" (and {} more node(s) of that name)", found.nodes.size() - 1);
+        // Whether a config sends jobs there now, or the first one to do so will fail.
+        std::vector<std::string> used;
+        for (const std::string& type : found.runner_types) {
+            const bool runs = std::any_of(context.config.entries.begin(), context.config.entries.end(),
+                                          [&](const MasterEntry& entry) { return entry.runner == type; });
+            if (runs) used.push_back(type);
+        }
+        std::string labels;
+        for (const std::string& type : found.runner_types) labels += (labels.empty() ? "'" : ", '") + type + "'";
+        std::string usage = used.empty() ? fmt::format("no config runs on {} yet, but every job sent there will fail", labels)
+                                         : fmt::format("every job of the configs on {} that lands there fails", labels);
         report.add(found.first,
-                   fmt::format("node {} is started by {}, which does not exist, so every job sent to it fails; "
-                               "add the launcher, or remove the node from {}",
-                               nodes, context.suite.path_of(launcher), context.config.runner_file));
+                   fmt::format("node {} is started by {}, which does not exist; {}; add the launcher, or remove the "
+                               "node from {}",
+                               nodes, context.suite.path_of(launcher), usage, context.config.runner_file));
     }
 }
 

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "lint/config_rule.h"
+#include "lint/run_scripts.h"
 #include "source/did_you_mean.h"
 
 namespace sweepc {
@@ -17,6 +18,7 @@ namespace {
 
 std::string how_resolved(const Run& run, const ScriptResolution& resolution) {
     std::string text = fmt::format("{} on {}", run.multinode ? "multi-node" : "single-node", resolution.gpu);
+    if (!resolution.launcher.empty()) text += fmt::format(" by runners/launch_{}.sh", resolution.launcher);
     for (const std::string& field : resolution.chosen_by) {
         std::string value = field == "spec-decoding" ? run.spec_decoding
                             : field == "framework"   ? run.entry->framework
@@ -24,6 +26,7 @@ std::string how_resolved(const Run& run, const ScriptResolution& resolution) {
                                                      : run.entry->model_prefix;
         text += fmt::format(", {} {}", field, value);
     }
+    for (const std::string& tried : resolution.tried) text += fmt::format(", after {} was not found", tried);
     return text;
 }
 
@@ -63,21 +66,27 @@ void check_missing_script(ConfigRuleContext& context, ConfigRuleReport& report) 
     std::set<std::tuple<std::string, bool>> unresolved_reported;
     for (const Run& run : context.runs) {
         // An unknown runner is config/unknown-runner's finding; its GPU names no real machine.
-        if (context.config.find_runner(run.runner) == nullptr) continue;
-        ScriptResolution resolution = resolve_benchmark_script(run, context.conventions);
-        if (!resolution.script) {
-            if (!unresolved_reported.insert({resolution.gpu, run.multinode}).second) continue;
-            report.note(entry_field_span(*run.entry, "runner"),
-                        fmt::format("no convention in {} names the benchmark script of {} runs on GPU '{}', so "
-                                    "sweepc cannot check the scripts of '{}' and other such configs; add one to "
-                                    "the conventions (--conventions FILE)",
-                                    context.conventions.source, run.multinode ? "multi-node" : "single-node",
-                                    resolution.gpu, run.entry->key));
-            continue;
+        for (const ScriptResolution& resolution :
+             resolve_run_scripts(run, context.config, context.conventions, context.suite)) {
+            // A run that submits an srt-slurm recipe executes no benchmarks/ script
+            // (config/missing-recipe judges it).
+            if (resolution.recipe) continue;
+            if (!resolution.script) {
+                std::string kind = resolution.launcher.empty() ? fmt::format("GPU '{}'", resolution.gpu)
+                                                               : fmt::format("launcher '{}'", resolution.launcher);
+                if (!unresolved_reported.insert({kind, run.multinode}).second) continue;
+                report.note(entry_field_span(*run.entry, "runner"),
+                            fmt::format("no convention in {} for the {} edition names the benchmark script of {} runs "
+                                        "on {}, so sweepc cannot check the scripts of '{}' and other such configs; add "
+                                        "one to the conventions (--conventions FILE)",
+                                        context.conventions.source, run.edition->name,
+                                        run.multinode ? "multi-node" : "single-node", kind, run.entry->key));
+                continue;
+            }
+            if (context.suite.has_file(*resolution.script)) continue;
+            if (!reported.insert({run.entry, *resolution.script}).second) continue;
+            report_missing(context, report, run, resolution);
         }
-        if (context.suite.has_file(*resolution.script)) continue;
-        if (!reported.insert({run.entry, *resolution.script}).second) continue;
-        report_missing(context, report, run, resolution);
     }
 }
 

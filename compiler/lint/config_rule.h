@@ -53,6 +53,8 @@ const std::vector<ConfigRule>& config_rules();
 void check_unknown_runner(ConfigRuleContext& context, ConfigRuleReport& report);
 void check_missing_script(ConfigRuleContext& context, ConfigRuleReport& report);
 void check_ignored_setting(ConfigRuleContext& context, ConfigRuleReport& report);
+void check_missing_recipe(ConfigRuleContext& context, ConfigRuleReport& report);
+void check_recipe_mismatch(ConfigRuleContext& context, ConfigRuleReport& report);
 void check_missing_launcher(ConfigRuleContext& context, ConfigRuleReport& report);
 void check_config_naming(ConfigRuleContext& context, ConfigRuleReport& report);
 void check_duplicate_run(ConfigRuleContext& context, ConfigRuleReport& report);

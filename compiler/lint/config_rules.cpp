@@ -16,6 +16,13 @@ const std::vector<ConfigRule>& config_rules() {
         {"config/ignored-setting", Severity::warning,
          "Row sets ep, dp-attn or spec-decoding but its benchmark script never reads the variable",
          check_ignored_setting},
+        {"config/missing-recipe", Severity::error,
+         "A multi-node run submitted as an srt-slurm recipe names none, or a recipe of the suite's own folder "
+         "that does not exist",
+         check_missing_recipe},
+        {"config/recipe-mismatch", Severity::error,
+         "Worker counts, tp, ep, dp-attn, lengths or concurrencies of a multi-node row disagree with its recipe",
+         check_recipe_mismatch},
         {"config/missing-launcher", Severity::error,
          "A runner node has no runners/launch_<node>.sh to start its jobs", check_missing_launcher},
         {"config/naming", Severity::warning,

@@ -8,6 +8,7 @@
 #include "edition/edition.h"
 #include "edition/suite_layout.h"
 #include "lint/config_lint.h"
+#include "lint/run_scripts.h"
 #include "lint/shell_lint.h"
 #include "load/config_loader.h"
 #include "plan/script_conventions.h"
@@ -20,11 +21,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Every benchmark script some run resolves to, once each, in path order.
-std::vector<std::string> resolved_scripts(const std::vector<Run>& runs, const ScriptConventions& conventions) {
+// Every benchmark script some run resolves to on some launcher, once each, in path order.
+std::vector<std::string> resolved_scripts(const std::vector<Run>& runs, const Config& config,
+                                          const ScriptConventions& conventions, SuiteFiles& suite) {
     std::set<std::string> scripts;
     for (const Run& run : runs) {
-        if (auto script = resolve_benchmark_script(run, conventions).script) scripts.insert(*script);
+        for (const ScriptResolution& resolution : resolve_run_scripts(run, config, conventions, suite)) {
+            if (resolution.script) scripts.insert(*resolution.script);
+        }
     }
     return {scripts.begin(), scripts.end()};
 }
@@ -51,8 +55,8 @@ std::vector<std::string> skipped_checks(const SuiteFiles& suite) {
                                     suite.root()));
     }
     if (!suite.has_folder("runners")) {
-        notes.push_back(fmt::format("no runners/ folder under '{}', so config/missing-launcher and the shell rules "
-                                    "on launch scripts were not run",
+        notes.push_back(fmt::format("no runners/ folder under '{}', so config/missing-launcher, config/missing-recipe, "
+                                    "config/recipe-mismatch and the shell rules on launch scripts were not run",
                                     suite.root()));
     }
     return notes;
@@ -103,7 +107,7 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
         SuiteFiles suite(inputs.suite_root, check.sources, diagnostics);
         lint_config({*config, runs, *conventions, suite}, check.sources, diagnostics);
         if (suite.has_folder("benchmarks") && config->edition->resolves_benchmark_scripts) {
-            for (const std::string& script : resolved_scripts(runs, *conventions)) {
+            for (const std::string& script : resolved_scripts(runs, *config, *conventions, suite)) {
                 // Missing scripts are config/missing-script findings, reported by the config rules.
                 if (const SourceFile* file = suite.script(script)) {
                     lint_shell_script(*file, ShellLintOptions{}, diagnostics);

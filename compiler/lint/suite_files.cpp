@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "plan/script_conventions.h"
 #include "shell/script_variables.h"
 
 namespace sweepc {
@@ -13,7 +14,7 @@ namespace sweepc {
 namespace fs = std::filesystem;
 
 std::string launcher_for_node(std::string_view node) {
-    return fmt::format("runners/launch_{}.sh", node.substr(0, node.find('_')));
+    return fmt::format("runners/launch_{}.sh", launcher_of_node(node));
 }
 
 SuiteFiles::SuiteFiles(std::string root, SourceMap& sources, Diagnostics& diagnostics)

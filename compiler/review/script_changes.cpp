@@ -47,8 +47,16 @@ void add_users(const std::string& path, const ConfigVersion& version, const Scri
         }
         return;
     }
+    // A run uses the file when some launcher of its runner type tries it (a revision's other files
+    // are not at hand, so each candidate counts).
+    ScriptSite site{"", [&path](std::string_view candidate) { return candidate == path; }};
     for (const Run& run : version.runs) {
-        if (resolve_benchmark_script(run, conventions).script == path) add(run);
+        bool uses = resolve_benchmark_script(run, conventions, site).script == path;
+        for (const std::string& launcher : launchers_of(run, *version.config)) {
+            site.launcher = launcher;
+            uses = uses || resolve_benchmark_script(run, conventions, site).script == path;
+        }
+        if (uses) add(run);
     }
     touched.kind = touched.configs.empty() ? "helper" : "benchmark script";
 }

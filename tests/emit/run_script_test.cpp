@@ -91,6 +91,13 @@ TEST_CASE("each run script exports exactly the job environment of its matrix ent
         const std::string text = read_file(script);
         const nlohmann::ordered_json entry = header_matrix_entry(text);
         header_entries.push_back(entry.dump());
+        // A run that submits an srt-slurm recipe has no benchmark script to stand in for it.
+        if (header_benchmark_script(text).starts_with("none; the run submits an srt-slurm recipe")) {
+            CommandResult recipe = run_script(script, elsewhere, {"SUITE_ROOT=" + suite.string()});
+            CHECK(recipe.exit_code == 2);
+            CHECK(recipe.err.find("submits the srt-slurm recipe") != std::string::npos);
+            continue;
+        }
         write_stub_benchmark(suite, header_benchmark_script(text));
 
         // SUITE_ROOT names the suite; the script runs from any folder.

@@ -15,11 +15,14 @@ namespace sweepc::test {
 
 inline constexpr const char* demo_master = ".github/configs/demo-master.yaml";
 inline constexpr const char* demo_runners = ".github/configs/runners.yaml";
+inline constexpr const char* toy_master = "configs/toy-master.yaml";
+inline constexpr const char* toy_runners = "configs/runners.yaml";
 
 class ConfigSuite {
 public:
-    ConfigSuite() {
-        std::filesystem::copy(source_dir() / "tests/fixtures/config/suite", dir_.path(),
+    // `fixture` names a folder of tests/fixtures/config: `suite` (2026-03 layout) or `suite08`.
+    explicit ConfigSuite(const std::string& fixture = "suite") {
+        std::filesystem::copy(source_dir() / "tests/fixtures/config" / fixture, dir_.path(),
                               std::filesystem::copy_options::recursive);
     }
 
