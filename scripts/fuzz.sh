@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz) with clang in build-fuzz and runs each for a bounded
 # time: scripts/fuzz.sh [SECONDS_PER_TARGET] (default 60). Seeds come from tests/fixtures, the
-# regression inputs in tests/fuzz/regressions, and the suite's real configs in
+# regression inputs in tests/fuzz/regressions, hostile shapes in tests/fuzz/seeds (and generated
+# below: deep nesting, many keys), and the suite's real configs in
 # ../shared/inferencex/configs when that folder exists (read in place, never copied into the repo).
 # A crash, leak, timeout or out-of-memory leaves its input in build-fuzz/findings/<target>/ and
 # makes the script exit 1; turn each into a regression test (tests/hardening) and a file under
@@ -49,8 +50,19 @@ fi
 while IFS= read -r -d '' file; do cp "$file" "$seeds/fuzz_shell_lint/"; done \
   < <(find tests/fixtures -name '*.sh' -print0)
 for target in fuzz_config fuzz_shell_lint; do
-  if [ -d "tests/fuzz/regressions/$target" ]; then cp tests/fuzz/regressions/$target/* "$seeds/$target/" 2>/dev/null || true; fi
+  for kept in regressions seeds; do
+    if [ -d "tests/fuzz/$kept/$target" ]; then cp tests/fuzz/$kept/$target/* "$seeds/$target/" 2>/dev/null || true; fi
+  done
 done
+# Shapes too large to keep as files: nesting at and past the YAML limit (256), in flow and block
+# style, and a mapping of 3,000 keys with a duplicate at its end.
+nested() { printf '\001'; printf "%${1}s" '' | tr ' ' '['; printf "%${1}s" '' | tr ' ' ']'; echo; }
+nested 256 >"$seeds/fuzz_config/nesting_at_limit.yaml"
+nested 257 >"$seeds/fuzz_config/nesting_past_limit.yaml"
+{ printf '\001'; for level in $(seq 0 256); do printf "%${level}s" ''; echo 'a:'; done; } \
+  >"$seeds/fuzz_config/block_nesting_past_limit.yaml"
+{ printf '\001'; for key in $(seq 1 3000); do echo "k$key: $key"; done; echo 'k3000: again'; } \
+  >"$seeds/fuzz_config/many_keys.yaml"
 
 status=0
 passed=0

@@ -11,6 +11,7 @@
 #include "cli/diagnostic_output.h"
 #include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "cli/integer_option.h"
 #include "edition/suite_layout.h"
 #include "emit/emit_tree.h"
 #include "emit/github_output.h"
@@ -19,6 +20,7 @@
 #include "load/suite_root.h"
 #include "plan/script_conventions.h"
 #include "plan/sweep.h"
+#include "source/escape.h"
 
 namespace sweepc {
 namespace {
@@ -38,6 +40,7 @@ struct EmitOptions {
     std::size_t max_jobs = default_max_jobs;
     bool check = false;
     bool github_output = false;  // also list the matrix parts in $GITHUB_OUTPUT
+    bool force = false;
     DiagnosticOutputOptions output;
 };
 
@@ -51,13 +54,18 @@ bool append_parts_to_github_output(const OutputTree& tree, Diagnostics& diagnost
 
 int report_check(const std::vector<std::string>& differences, const EmitOptions& options) {
     if (differences.empty()) {
-        std::cout << fmt::format("{} is up to date\n", options.out);
+        std::cout << log_safe_text(fmt::format("{} is up to date\n", visible_text(options.out)));
         return exit_ok;
     }
-    for (const std::string& line : differences) std::cout << line << "\n";
-    std::cerr << fmt::format("sweepc: {} is out of date ({} difference{}); run `sweepc emit` with the same "
-                             "arguments, without --check, to update it\n",
-                             options.out, differences.size(), differences.size() == 1 ? "" : "s");
+    // Paths on disk are anyone's; compare_output_tree shows them visibly, and no line may start a
+    // workflow command in a CI log.
+    std::string listed;
+    for (const std::string& line : differences) listed += line + "\n";
+    std::cout << log_safe_text(listed);
+    std::cerr << log_safe_text(fmt::format("sweepc: {} is out of date ({} difference{}); run `sweepc emit` with the "
+                                           "same arguments, without --check, to update it\n",
+                                           visible_text(options.out), differences.size(),
+                                           differences.size() == 1 ? "" : "s"));
     return exit_findings;
 }
 
@@ -123,12 +131,13 @@ int run_emit(EmitOptions& options) {
         if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
         return report_check(compare_output_tree(*tree, options.out), options);
     }
-    if (!replace_folder_atomically(*tree, options.out, diagnostics) ||
+    if (!replace_folder_atomically(*tree, options.out, ReplaceOptions{options.force}, diagnostics) ||
         (options.github_output && !append_parts_to_github_output(*tree, diagnostics))) {
         return report_diagnostics(diagnostics, sources, options.output);
     }
     if (!diagnostics.empty()) report_diagnostics(diagnostics, sources, options.output);
-    std::cout << fmt::format("wrote {} files for {} runs to {}\n", tree->size(), runs.size(), options.out);
+    std::cout << log_safe_text(
+        fmt::format("wrote {} files for {} runs to {}\n", tree->size(), runs.size(), visible_text(options.out)));
     return exit_ok;
 }
 
@@ -153,14 +162,19 @@ void add_emit_command(CLI::App& app, int& exit_code) {
         "Output folder, replaced as a whole (default: generated, at the root of the suite when one is found above "
         "the current folder)");
     command->add_option("--max-jobs", options->max_jobs, "Most jobs in one matrix file; larger ones are split")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(integer_option(options->max_jobs));
     command->add_flag("--check", options->check,
                       "Write nothing; exit 1 listing the differences when the output folder is out of date");
     command->add_flag("--github-output", options->github_output,
                       "Also append `parts` (the matrix files, as in matrix/index.json) and `total-jobs` to "
                       "$GITHUB_OUTPUT, for a workflow that starts one job per part");
+    command->add_flag("--force", options->force,
+                      "Also overwrite files changed since sweepc wrote them, delete files it did not write, and "
+                      "replace an output folder without its manifest");
     command->add_option("--max-input-size", options->inputs.max_input_bytes, "Largest input file to read, in bytes")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(integer_option(options->inputs.max_input_bytes));
     add_diagnostic_output_options(*command, options->output);
     command->callback([options, out, &exit_code] {
         if (options->inputs.config_files.empty()) {

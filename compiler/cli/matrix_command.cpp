@@ -235,7 +235,8 @@ void add_common_options(CLI::App& command, MatrixCommandOptions& options) {
                        "Scenarios to include: fixed-seq-len, agentic-coding (2026-08)")
         ->expected(1, -1);
     command.add_option("--max-input-size", options.inputs.max_input_bytes, "Largest input file to read, in bytes")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(integer_option(options.inputs.max_input_bytes));
     add_diagnostic_output_options(command, options.output);
     // --github-output hook (emit/github_output.h).
     auto* github_output = command.add_flag("--github-output", options.github_output,
@@ -244,6 +245,7 @@ void add_common_options(CLI::App& command, MatrixCommandOptions& options) {
     command.add_option("--max-jobs", options.max_jobs,
                        "With --github-output: most jobs per matrix; larger ones become numbered parts")
         ->capture_default_str()
+        ->check(integer_option(options.max_jobs))
         ->needs(github_output);
 }
 
@@ -279,13 +281,15 @@ void add_matrix_command(CLI::App& app, int& exit_code) {
         ->expected(1, -1);
     full->add_option("--step-size", options.sweep.step_size, "Factor between concurrencies of a range")
         ->capture_default_str()
-        ->check(int64_text());
-    full->add_option("--min-conc", options.sweep.min_conc, "Lowest concurrency to include")->check(int64_text());
-    full->add_option("--max-conc", options.sweep.max_conc, "Highest concurrency to include")->check(int64_text());
+        ->check(integer_option(options.sweep.step_size));
+    full->add_option("--min-conc", options.sweep.min_conc, "Lowest concurrency to include")
+        ->check(integer_option(options.sweep.min_conc));
+    full->add_option("--max-conc", options.sweep.max_conc, "Highest concurrency to include")
+        ->check(integer_option(options.sweep.max_conc));
     full->add_option("--max-tp", options.sweep.max_tp, "Highest tensor parallelism (single-node)")
-        ->check(int64_text());
+        ->check(integer_option(options.sweep.max_tp));
     full->add_option("--max-ep", options.sweep.max_ep, "Cap expert parallelism at this (single-node)")
-        ->check(int64_text());
+        ->check(integer_option(options.sweep.max_ep));
     add_node_kind_flags(*full, options);
     full->callback([full, &exit_code] {
         options.sweep.mode = SweepMode::full_sweep;
@@ -302,7 +306,7 @@ void add_matrix_command(CLI::App& app, int& exit_code) {
     runner_model->add_option("--runner-type", options.sweep.runner_types, "Runner type")->required()->expected(1);
     runner_model->add_option("--conc", options.sweep.conc, "Concurrency for every run")
         ->expected(1)
-        ->check(int64_text());
+        ->check(integer_option(options.sweep.conc));
     add_node_kind_flags(*runner_model, options);
     runner_model->callback([runner_model, &exit_code] {
         options.sweep.mode = SweepMode::runner_model_sweep;
@@ -318,7 +322,7 @@ void add_matrix_command(CLI::App& app, int& exit_code) {
         ->expected(1, -1);
     test_config->add_option("--conc", options.sweep.conc, "Only these concurrencies")
         ->expected(1, -1)
-        ->check(int64_text());
+        ->check(integer_option(options.sweep.conc));
     test_config->add_option("--seq-lens", options.sweep.seq_lens, "Sequence lengths to include: 1k1k, 8k1k (2026-08)")
         ->expected(1, -1);
     test_config->callback([test_config, &exit_code] {

@@ -8,10 +8,17 @@
 #include "cli/command_line_scan.h"
 #include "cli/command_tree.h"
 #include "cli/commands.h"
+#include "source/escape.h"
 #include "source/sweepc_version.h"
 
 namespace sweepc {
 namespace {
+
+// One usage error as a line of the terminal or CI log: the message quotes the command line, which
+// a workflow may have filled from a pull request (source/escape.h).
+std::string usage_error_line(const std::string& message) {
+    return log_safe_text("sweepc: error: " + visible_text(message)) + "\n";
+}
 
 // The command whose help a usage error points at: the deepest one the arguments named.
 std::string help_hint(const CommandLineScan& scan) {
@@ -57,7 +64,7 @@ int SweepcApp::run(std::vector<std::string> args) {
     }
     CommandLineScan scan = scan_command_line(app_, args);
     if (!scan.errors.empty()) {
-        for (const std::string& error : scan.errors) std::cerr << "sweepc: error: " << error << "\n";
+        for (const std::string& error : scan.errors) std::cerr << usage_error_line(error);
         std::cerr << help_hint(scan);
         return exit_usage;
     }
@@ -72,14 +79,14 @@ int SweepcApp::run(std::vector<std::string> args) {
     } catch (const CLI::CallForVersion& e) {
         return app_.exit(e);
     } catch (const CLI::ExtrasError&) {
-        std::cerr << "sweepc: error: " << extras_message(app_) << "\n" << help_hint(scan);
+        std::cerr << usage_error_line(extras_message(app_)) << help_hint(scan);
         return exit_usage;
     } catch (const CLI::ParseError& e) {
         // One line, then the hint; never CLI11's full help dump for a typo.
-        std::cerr << "sweepc: error: " << e.what() << "\n" << help_hint(scan);
+        std::cerr << usage_error_line(e.what()) << help_hint(scan);
         return exit_usage;
     } catch (const std::exception& e) {
-        std::cerr << "sweepc: internal error: " << e.what() << "\n";
+        std::cerr << log_safe_text("sweepc: internal error: " + visible_text(e.what())) << "\n";
         return exit_usage;
     }
     std::fflush(stdout);

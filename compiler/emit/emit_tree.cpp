@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "emit/file_name.h"
 #include "emit/plan_markdown.h"
 #include "emit/run_script.h"
 #include "emit/shell_quote.h"
@@ -18,16 +19,6 @@ std::vector<const Run*> all_runs(const std::vector<Run>& runs) {
     std::vector<const Run*> out;
     for (const Run& run : runs) out.push_back(&run);
     return out;
-}
-
-// A resolved script path is joined to the suite root; one climbing out of it (a model-prefix
-// such as "../../x") or an absolute one would run a file outside the suite.
-bool stays_inside_suite(const std::string& script) {
-    if (script.empty() || script.front() == '/') return false;
-    for (const auto& part : std::filesystem::path(script)) {
-        if (part == "..") return false;
-    }
-    return true;
 }
 
 void add_matrices(const std::vector<Run>& runs, const EmitSettings& settings, OutputTree& tree) {
@@ -52,11 +43,21 @@ void add_matrices(const std::vector<Run>& runs, const EmitSettings& settings, Ou
 
 bool add_run_scripts(const std::vector<Run>& runs, const ScriptConventions& conventions, OutputTree& tree,
                      Diagnostics& diagnostics) {
-    std::map<std::string, int> uses;  // file path -> runs that wanted it, to number duplicates
+    // Two configs never share a folder, and two runs never share a file, even where names differ only
+    // in case; identical rows give identical runs, and each still gets its script, numbered in plan order.
+    DistinctNames folder_names("-");
+    std::map<const MasterEntry*, std::string> folder_of;
+    std::map<std::string, DistinctNames> file_names_in;  // folder -> names of its scripts
     std::set<const MasterEntry*> unresolved_reported;
     bool ok = true;
     for (const Run& run : runs) {
         ScriptResolution resolution = resolve_benchmark_script(run, conventions);
+        if (resolution.outside_suite) {
+            diagnostics.error("emit/unsafe-value", run.entry->field_location("model-prefix"),
+                              describe_script_outside_suite(run, *resolution.outside_suite));
+            ok = false;
+            continue;
+        }
         if (!resolution.script && !resolution.recipe) {
             if (unresolved_reported.insert(run.entry).second) {
                 diagnostics.warning("emit/no-benchmark-script", run.entry->field_location("runner"),
@@ -64,18 +65,11 @@ bool add_run_scripts(const std::vector<Run>& runs, const ScriptConventions& conv
                                                 "'{}' only report that and exit 2; add the gpu to a convention",
                                                 conventions.source, resolution.gpu, run.entry->key));
             }
-        } else if (resolution.script && !stays_inside_suite(*resolution.script)) {
-            diagnostics.error("emit/unsafe-value", run.entry->field_location("model-prefix"),
-                              fmt::format("the benchmark script of '{}' resolves to '{}', outside the suite root; "
-                                          "model-prefix, precision and framework must not contain '/' or '..'",
-                                          run.entry->key, *resolution.script));
-            ok = false;
-            continue;
         }
-        const std::string stem = fmt::format("runs/{}/{}", file_name_component(run.entry->key), run_id(run));
-        const int seen = uses[stem]++;
-        // Identical rows give identical runs; each still gets its script, numbered in plan order.
-        const std::string path = seen == 0 ? stem + ".sh" : fmt::format("{}_dup{}.sh", stem, seen + 1);
+        auto [folder, new_entry] = folder_of.try_emplace(run.entry);
+        if (new_entry) folder->second = folder_names.claim(file_name_component(run.entry->key));
+        DistinctNames& files = file_names_in.try_emplace(folder->second, "_dup").first->second;
+        const std::string path = fmt::format("runs/{}/{}.sh", folder->second, files.claim(run_id(run)));
         tree[path] = {run_script_text(run, resolution), true};
     }
     return ok;

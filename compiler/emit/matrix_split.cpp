@@ -39,7 +39,8 @@ std::string MatrixPart::part_name() const { return parts == 1 ? name : fmt::form
 std::vector<MatrixPart> split_matrix(const std::string& name, const std::string& node_kind, const std::string& bucket,
                                      const std::vector<const Run*>& runs, std::size_t max_jobs) {
     const std::size_t limit = max_jobs == 0 ? 1 : max_jobs;
-    const std::size_t parts = runs.empty() ? 1 : (runs.size() + limit - 1) / limit;
+    // Rounded up without `size + limit - 1`, which wraps around for a limit near 2^64.
+    const std::size_t parts = runs.empty() ? 1 : (runs.size() - 1) / limit + 1;
     const std::size_t base = runs.size() / parts;
     const std::size_t larger = runs.size() % parts;  // the first `larger` parts take one more
     std::vector<MatrixPart> out;

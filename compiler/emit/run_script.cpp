@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "emit/file_name.h"
 #include "emit/matrix_entry.h"
 #include "emit/python_json.h"
 #include "emit/shell_quote.h"

@@ -1,8 +1,6 @@
 #include "emit/shell_quote.h"
 
-#include <cstdint>
-
-#include <fmt/format.h>
+#include <algorithm>
 
 namespace sweepc {
 namespace {
@@ -12,33 +10,38 @@ bool is_control(char c) {
     return byte < 0x20 || byte == 0x7f;
 }
 
-bool is_portable_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-           c == '-';
-}
-
-// FNV-1a: stable across platforms and runs, which std::hash is not.
-std::uint32_t fnv1a(std::string_view text) {
-    std::uint32_t hash = 2166136261u;
-    for (char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 16777619u;
-    }
-    return hash;
-}
-
 }  // namespace
 
 std::string shell_single_quote(std::string_view value) {
-    std::string out = "'";
-    for (char c : value) {
+    std::string out;
+    bool open = false;
+    auto quote = [&](bool want_open) {
+        if (open != want_open) out += '\'';
+        open = want_open;
+    };
+    std::size_t run_end = 0;        // end of the current run of backslashes
+    bool run_before_quote = false;  // whether that run ends where a quote closes
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c == '\\' && i >= run_end) {
+            run_end = std::min(value.find_first_not_of('\\', i), value.size());
+            run_before_quote = run_end == value.size() || value[run_end] == '\'';
+        }
         if (c == '\'') {
-            out += "'\\''";
+            quote(false);
+            out += "\\'";
+        } else if (c == '\\' && run_before_quote) {
+            // Backslashes right before a closing quote are fine for bash, but ShellCheck reads them as
+            // an attempt to escape the quote (SC1003), so they go outside the quotes.
+            quote(false);
+            out += "\\\\";
         } else {
+            quote(true);
             out += c;
         }
     }
-    out += '\'';
+    if (out.empty()) return "''";
+    quote(false);
     return out;
 }
 
@@ -47,15 +50,6 @@ std::string single_line_text(std::string_view text) {
     for (char& c : out) {
         if (is_control(c)) c = '?';
     }
-    return out;
-}
-
-std::string file_name_component(std::string_view value) {
-    std::string out;
-    out.reserve(value.size());
-    for (char c : value) out += is_portable_name_char(c) ? c : '_';
-    if (out.empty() || out.front() == '.') out.insert(out.begin(), '_');
-    if (out != value) out += fmt::format("-{:08x}", fnv1a(value));
     return out;
 }
 

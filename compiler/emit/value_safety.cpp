@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "source/escape.h"
+
 namespace sweepc {
 namespace {
 
@@ -34,6 +36,17 @@ void check_value(std::string_view field, std::string_view value, const SourceLoc
                                   field, reason));
 }
 
+// Values that become parts of file names: the benchmark script's path and RESULT_FILENAME, which
+// the benchmark scripts write their results to. A '/' there names another folder ("../../x").
+void check_file_name_part(std::string_view field, std::string_view value, const SourceLocation& location,
+                          Diagnostics& diagnostics) {
+    if (value.find('/') == std::string_view::npos) return;
+    diagnostics.error("emit/unsafe-value", location,
+                      fmt::format("{} {} contains '/', and it becomes part of file names (the benchmark script's "
+                                  "path, RESULT_FILENAME), where it would name another folder; remove the '/'",
+                                  field, quoted_value(value)));
+}
+
 void check_worker(const Worker& worker, const SourceLocation& location, Diagnostics& diagnostics) {
     for (const std::string& setting : worker.additional_settings) {
         check_value("an additional-settings entry", setting, location, diagnostics);
@@ -56,6 +69,11 @@ void check_emitted_values(const std::vector<Run>& runs, Diagnostics& diagnostics
             check_value("precision", entry.precision, entry.field_location("precision"), diagnostics);
             check_value("framework", entry.framework, entry.field_location("framework"), diagnostics);
             check_value("runner", entry.runner, entry.field_location("runner"), diagnostics);
+            check_file_name_part("model-prefix", entry.model_prefix, entry.field_location("model-prefix"), diagnostics);
+            check_file_name_part("precision", entry.precision, entry.field_location("precision"), diagnostics);
+            check_file_name_part("framework", entry.framework, entry.field_location("framework"), diagnostics);
+            // RUNNER_NAME falls back to the runner type when no node name is known.
+            check_file_name_part("runner", entry.runner, entry.field_location("runner"), diagnostics);
         }
         if (run.row != nullptr && rows.insert(run.row).second) {
             if (run.prefill != nullptr) check_worker(*run.prefill, run.row->location, diagnostics);
@@ -65,6 +83,7 @@ void check_emitted_values(const std::vector<Run>& runs, Diagnostics& diagnostics
         // that a reader of the finding can act on.
         if (run.runner != run.entry->runner && runners.insert(run.runner).second) {
             check_value("runner node name", run.runner, run.entry->field_location("runner"), diagnostics);
+            check_file_name_part("runner node name", run.runner, run.entry->field_location("runner"), diagnostics);
         }
     }
 }

@@ -13,6 +13,8 @@ namespace sweepc {
 //    script comment, a $GITHUB_OUTPUT record or a log, and no image, model or name has one;
 //  - "${{": GitHub Actions expression syntax, which a workflow pasting the value into its own
 //    text would evaluate.
+//  - '/' in model-prefix, precision, framework or a runner node name: these become parts of file
+//    names (the benchmark script, RESULT_FILENAME), where a '/' names another folder.
 // Each distinct config value is checked once, whatever the number of runs using it.
 void check_emitted_values(const std::vector<Run>& runs, Diagnostics& diagnostics);
 

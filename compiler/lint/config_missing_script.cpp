@@ -71,6 +71,13 @@ void check_missing_script(ConfigRuleContext& context, ConfigRuleReport& report) 
             // A run that submits an srt-slurm recipe executes no benchmarks/ script
             // (config/missing-recipe judges it).
             if (resolution.recipe) continue;
+            if (resolution.outside_suite) {
+                if (reported.insert({run.entry, *resolution.outside_suite}).second) {
+                    report.add(entry_field_span(*run.entry, "model-prefix"),
+                               describe_script_outside_suite(run, *resolution.outside_suite));
+                }
+                continue;
+            }
             if (!resolution.script) {
                 std::string kind = resolution.launcher.empty() ? fmt::format("GPU '{}'", resolution.gpu)
                                                                : fmt::format("launcher '{}'", resolution.launcher);

@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -26,6 +27,9 @@ public:
     const std::string& root() const { return root_; }
     // `relative` under the root, as diagnostics name it ("benchmarks/x.sh" when the root is ".").
     std::string path_of(std::string_view relative) const;
+    // Whether `relative` stays inside the root (source/path_containment.h). Every lookup below is
+    // false, empty or nullptr for a path that does not: nothing outside the suite is read.
+    bool contains(std::string_view relative) const;
     bool has_folder(std::string_view relative) const;
     bool has_file(std::string_view relative) const;
     // Regular file names directly in a folder, sorted; empty when the folder does not exist.
@@ -37,11 +41,15 @@ public:
     const std::set<std::string>& variables_read(std::string_view relative);
 
 private:
+    // `relative` joined to the root when it stays inside it (source/path_containment.h).
+    const std::optional<std::string>& inside(std::string_view relative) const;
+
     std::string root_;
     SourceMap& sources_;
     Diagnostics& diagnostics_;
     std::map<std::string, const SourceFile*, std::less<>> scripts_;
     std::map<std::string, std::set<std::string>, std::less<>> variables_;
+    mutable std::map<std::string, std::optional<std::string>, std::less<>> inside_;
 };
 
 }  // namespace sweepc

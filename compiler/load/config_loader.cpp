@@ -8,9 +8,11 @@
 #include "edition/detect_edition.h"
 #include "edition/edition.h"
 #include "edition/foreign_construct.h"
+#include "load/repeated_inputs.h"
 #include "load/yaml_loader.h"
 #include "model/build_config.h"
 #include "schema/schema_validator.h"
+#include "source/escape.h"
 
 namespace sweepc {
 namespace {
@@ -50,14 +52,14 @@ void check_config_names(const std::vector<const yaml::Document*>& documents, Dia
             const std::string& key = entry.key->text;
             if (key.find('*') != std::string::npos) {
                 diagnostics.error("schema", entry.key->location,
-                                  fmt::format("config name '{}' contains '*', which is reserved for wildcards in "
-                                              "changelog config-keys; rename it", key));
+                                  fmt::format("config name {} contains '*', which is reserved for wildcards in "
+                                              "changelog config-keys; rename it", quoted_value(key)));
             }
             auto [it, inserted] = first_definition.emplace(key, entry.key->location);
             if (!inserted && it->second.file != entry.key->location.file) {
                 diagnostics.error("schema", entry.key->location,
-                                  fmt::format("config '{}' is also defined at {}:{}:{}; config names must be unique "
-                                              "across all master config files", key, it->second.file,
+                                  fmt::format("config {} is also defined at {}:{}:{}; config names must be unique "
+                                              "across all master config files", quoted_value(key), it->second.file,
                                               it->second.line, it->second.column));
             }
         }
@@ -73,6 +75,7 @@ std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources
 
 std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources, Diagnostics& diagnostics,
                                   EditionChoice& choice) {
+    if (!check_distinct_inputs(inputs.config_files, diagnostics)) return std::nullopt;
     Config config;
     const std::size_t errors_before = diagnostics.error_count();
 

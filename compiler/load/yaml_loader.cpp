@@ -1,8 +1,11 @@
 #include "load/yaml_loader.h"
 
+#include <algorithm>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -12,6 +15,7 @@
 
 #include "load/lookalike.h"
 #include "load/scalar_resolver.h"
+#include "source/escape.h"
 
 namespace sweepc::yaml {
 namespace {
@@ -50,6 +54,22 @@ int token_width(const std::string& text, std::size_t pos, const std::string& val
     return static_cast<int>(width == 0 ? 1 : width);
 }
 
+// Keys of one mapping, for finding a duplicate in constant time: two keys are the same when their
+// text and kind are (1 and "1" differ, as in YAML).
+struct SameKey {
+    bool operator()(const Node* a, const Node* b) const { return a->kind == b->kind && a->text == b->text; }
+};
+struct KeyHash {
+    std::size_t operator()(const Node* key) const {
+        return std::hash<std::string_view>{}(key->text) ^ static_cast<std::size_t>(key->kind);
+    }
+};
+// Key -> its index in the mapping's entries.
+using KeyIndex = std::unordered_map<const Node*, std::size_t, KeyHash, SameKey>;
+
+// Mappings up to this size are searched in place; larger ones get a KeyIndex.
+constexpr std::size_t key_scan_limit = 8;
+
 class TreeBuilder : public YAML::EventHandler {
 public:
     TreeBuilder(const SourceFile& file, Document& document, Diagnostics& diagnostics, const LoadOptions& options)
@@ -77,7 +97,12 @@ public:
             throw StopLoading(location(mark, 1), "alias refers to a node that contains it; recursive aliases are "
                                                  "not allowed");
         }
-        attach(*it->second.node, it->second.expanded_size, mark, true);
+        if (open_.size() + it->second.height > options_.max_depth) {
+            throw StopLoading(location(mark, 1), fmt::format("this alias makes the YAML nest deeper than {} levels; "
+                                                             "config files need only a few",
+                                                             options_.max_depth));
+        }
+        attach(*it->second.node, it->second.expanded_size, it->second.height, mark, true);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -88,7 +113,7 @@ public:
         if (tag == "?" || tag.empty()) {
             if (resolve_plain_scalar(value, node) == ResolveResult::integer_out_of_range) {
                 diagnostics_.error(rule_id, node.location,
-                                   fmt::format("integer '{}' does not fit in 64 bits", value));
+                                   fmt::format("integer {} does not fit in 64 bits", quoted_value(value)));
             }
         } else if (tag == "!" || tag == "tag:yaml.org,2002:str") {
             node.text = value;
@@ -97,7 +122,7 @@ public:
             resolve_plain_scalar(value, node);
         } else {
             diagnostics_.error(rule_id, node.location,
-                               fmt::format("unsupported YAML tag '{}'; config files use plain values", tag));
+                               fmt::format("unsupported YAML tag {}; config files use plain values", quoted_value(tag)));
             node.text = value;
         }
         finish(node, anchor, 1);
@@ -108,7 +133,7 @@ public:
         check_collection_tag(tag, mark, "tag:yaml.org,2002:seq");
         Node& node = document_.make(Kind::sequence);
         node.location = location(mark, 1);
-        open_.push_back({&node, anchor, 1, nullptr});
+        open(node, anchor);
     }
     void OnSequenceEnd() override { close(); }
 
@@ -117,7 +142,7 @@ public:
         check_collection_tag(tag, mark, "tag:yaml.org,2002:map");
         Node& node = document_.make(Kind::mapping);
         node.location = location(mark, 1);
-        open_.push_back({&node, anchor, 1, nullptr});
+        open(node, anchor);
     }
     void OnMapEnd() override {
         merge_keys(*open_.back().node);
@@ -128,14 +153,17 @@ public:
 
 private:
     struct Open {
-        Node* node;
-        YAML::anchor_t anchor;
-        std::uint64_t expanded_size;
-        const Node* pending_key;  // mappings: the key waiting for its value
+        Node* node = nullptr;
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        std::uint64_t expanded_size = 1;
+        std::size_t height = 1;               // levels of collections in it, itself included, aliases expanded
+        const Node* pending_key = nullptr;    // mappings: the key waiting for its value
+        std::unique_ptr<KeyIndex> keys;       // mappings past key_scan_limit entries
     };
     struct Anchored {
         const Node* node = nullptr;
         std::uint64_t expanded_size = 0;
+        std::size_t height = 0;
     };
 
     SourceLocation location(const YAML::Mark& mark, int width) const {
@@ -150,26 +178,57 @@ private:
     }
 
     void finish(Node& node, YAML::anchor_t anchor, std::uint64_t expanded_size) {
-        if (anchor != YAML::NullAnchor) anchors_[anchor] = {&node, expanded_size};
-        attach(node, expanded_size, {}, false);
+        if (anchor != YAML::NullAnchor) anchors_[anchor] = {&node, expanded_size, 0};
+        attach(node, expanded_size, 0, {}, false);
+    }
+
+    // yaml-cpp stops at 2000 levels with a recursion guard; this limit is lower and says where.
+    void open(Node& node, YAML::anchor_t anchor) {
+        if (open_.size() + 1 > options_.max_depth) {
+            throw StopLoading(node.location, fmt::format("the YAML is nested deeper than {} levels here; config files "
+                                                         "need only a few",
+                                                         options_.max_depth));
+        }
+        Open opened;
+        opened.node = &node;
+        opened.anchor = anchor;
+        open_.push_back(std::move(opened));
     }
 
     void close() {
-        Open done = open_.back();
+        Open done = std::move(open_.back());
         open_.pop_back();
         if (done.pending_key != nullptr) {
             // A key without a value cannot happen with yaml-cpp's events, but stay safe.
             done.node->entries.push_back({done.pending_key, nullptr});
         }
-        if (done.anchor != YAML::NullAnchor) anchors_[done.anchor] = {done.node, done.expanded_size};
-        attach(*done.node, done.expanded_size, {}, false);
+        if (done.anchor != YAML::NullAnchor) anchors_[done.anchor] = {done.node, done.expanded_size, done.height};
+        attach(*done.node, done.expanded_size, done.height, {}, false);
+    }
+
+    // The entry of `parent` whose key equals `key`, or nullptr.
+    static const MappingEntry* find_same_key(Open& parent, const Node* key) {
+        std::vector<MappingEntry>& entries = parent.node->entries;
+        if (parent.keys == nullptr && entries.size() < key_scan_limit) {
+            for (const MappingEntry& entry : entries) {
+                if (SameKey{}(entry.key, key)) return &entry;
+            }
+            return nullptr;
+        }
+        if (parent.keys == nullptr) {
+            parent.keys = std::make_unique<KeyIndex>();
+            for (std::size_t i = 0; i < entries.size(); ++i) parent.keys->emplace(entries[i].key, i);
+        }
+        auto found = parent.keys->find(key);
+        return found == parent.keys->end() ? nullptr : &entries[found->second];
     }
 
     // `expanded_size` counts the node and everything under it, aliases expanded. Only an alias adds
     // its whole expansion to the document's total: a new collection's children were counted when
     // they were attached, so counting its expanded size again would count every node once per
     // level above it and refuse large plain files as alias bombs.
-    void attach(const Node& node, std::uint64_t expanded_size, const YAML::Mark& alias_mark, bool from_alias) {
+    void attach(const Node& node, std::uint64_t expanded_size, std::size_t height, const YAML::Mark& alias_mark,
+                bool from_alias) {
         total_expanded_ += from_alias ? expanded_size : 1;
         if (total_expanded_ > options_.max_expanded_nodes) {
             throw StopLoading(location(alias_mark, 1),
@@ -183,6 +242,7 @@ private:
         }
         Open& parent = open_.back();
         parent.expanded_size += expanded_size;
+        parent.height = std::max(parent.height, height + 1);
         if (parent.node->kind == Kind::sequence) {
             parent.node->items.push_back(&node);
             return;
@@ -198,16 +258,14 @@ private:
         const Node* key = parent.pending_key;
         parent.pending_key = nullptr;
         if (key->is_scalar() && !(key->kind == Kind::string && key->text == "<<")) {
-            for (const MappingEntry& entry : parent.node->entries) {
-                if (entry.key->text == key->text && entry.key->kind == key->kind) {
-                    diagnostics_.error(rule_id, key->location,
-                                       fmt::format("duplicate key '{}' in this mapping; it is first defined at "
-                                                   "{}:{}:{}. A YAML loader keeps only one of them silently: "
-                                                   "remove or rename one",
-                                                   key->text, entry.key->location.file, entry.key->location.line,
-                                                   entry.key->location.column));
-                    break;
-                }
+            if (const MappingEntry* first = find_same_key(parent, key)) {
+                diagnostics_.error(rule_id, key->location,
+                                   fmt::format("duplicate key {} in this mapping; it is first defined at {}:{}:{}. "
+                                               "A YAML loader keeps only one of them silently: remove or rename one",
+                                               quoted_value(key->text), visible_text(first->key->location.file),
+                                               first->key->location.line, first->key->location.column));
+            } else if (parent.keys != nullptr) {
+                parent.keys->emplace(key, parent.node->entries.size());
             }
         }
         parent.node->entries.push_back({key, &node});
@@ -241,11 +299,11 @@ private:
             }
         }
         std::vector<MappingEntry> merged = own;
+        std::unordered_set<std::string_view> present;
+        for (const MappingEntry& entry : merged) present.insert(entry.key->text);
         for (const Node* source : sources) {
             for (const MappingEntry& candidate : source->entries) {
-                bool present = false;
-                for (const MappingEntry& existing : merged) present = present || existing.key->text == candidate.key->text;
-                if (!present) merged.push_back(candidate);
+                if (present.insert(candidate.key->text).second) merged.push_back(candidate);
             }
         }
         mapping.entries = std::move(merged);
@@ -340,7 +398,8 @@ std::optional<Document> load_yaml(const SourceFile& file, Diagnostics& diagnosti
         return std::nullopt;
     } catch (const YAML::DeepRecursion& error) {
         diagnostics.error(rule_id, SourceLocation::point(file.path(), error.mark.line + 1, error.mark.column + 1),
-                          "the YAML nests too deeply; config files need only a few levels");
+                          fmt::format("the YAML is nested deeper than {} levels here; config files need only a few",
+                                      error.depth() - 1));
         return std::nullopt;
     } catch (const YAML::Exception& error) {
         int line = error.mark.is_null() ? 0 : error.mark.line + 1;

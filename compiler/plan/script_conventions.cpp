@@ -2,9 +2,13 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "load/yaml_loader.h"
 #include "schema/embedded_schemas.h"
 #include "schema/schema_validator.h"
+#include "source/escape.h"
+#include "source/path_containment.h"
 
 namespace sweepc {
 namespace {
@@ -211,8 +215,12 @@ ScriptResolution resolve_benchmark_script(const Run& run, const ScriptConvention
             replace_all(script, "{scenario-dir}",
                         scenario_dir != edition->scenario_dirs.end() ? scenario_dir->second : std::string());
             replace_all(script, "{suffixes}", suffixes);
-            resolution.script = std::move(script);
             resolution.chosen_by = std::move(chosen_by);
+            if (!stays_inside(script)) {
+                resolution.outside_suite = std::move(script);
+                return resolution;
+            }
+            resolution.script = std::move(script);
             const bool last = &candidate == &convention.candidates.back();
             if (last || !site.file_exists || site.file_exists(*resolution.script)) return resolution;
             resolution.tried.push_back(*resolution.script);
@@ -220,6 +228,13 @@ ScriptResolution resolve_benchmark_script(const Run& run, const ScriptConvention
         return resolution;
     }
     return resolution;
+}
+
+std::string describe_script_outside_suite(const Run& run, const std::string& script) {
+    return fmt::format("the benchmark script of {} resolves to {}, outside the suite root, so sweepc "
+                                  "neither reads nor runs it; model-prefix, precision and framework must not make "
+                                  "the path climb out with '..' or start with '/'",
+                                  quoted_value(run.entry->key), quoted_value(script));
 }
 
 }  // namespace sweepc

@@ -94,6 +94,9 @@ struct ScriptResolution {
     std::vector<std::string> tried;      // candidates that did not exist, before `script`
     std::vector<std::string> chosen_by;  // fields whose value picked a suffix (e.g. spec-decoding)
     bool recipe = false;                 // the run submits an srt-slurm recipe instead of a script
+    // The path the convention built when config values made it leave the suite root
+    // ("model-prefix: ../../x"); `script` is then empty, so no command ever opens it.
+    std::optional<std::string> outside_suite;
 };
 
 ScriptResolution resolve_benchmark_script(const Run& run, const ScriptConventions& conventions,
@@ -102,5 +105,9 @@ ScriptResolution resolve_benchmark_script(const Run& run, const ScriptConvention
 // The value of `setting` in a multi-node run's workers' additional-settings (`NAME=value`),
 // prefill first; none when neither sets it.
 std::optional<std::string> worker_setting(const Run& run, std::string_view setting);
+
+// The message for a run whose benchmark script path leaves the suite root, the same in every
+// command that resolves scripts (they report it at the config's model-prefix).
+std::string describe_script_outside_suite(const Run& run, const std::string& script);
 
 }  // namespace sweepc

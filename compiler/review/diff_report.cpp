@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "source/escape.h"
 #include "source/review_comments.h"
 
 namespace sweepc {
@@ -26,19 +27,12 @@ std::string value_text(const nlohmann::ordered_json& value) {
 
 std::string runs_word(std::size_t count) { return count == 1 ? "run" : "runs"; }
 
-// Markdown table cells must not break the row.
-std::string cell(std::string text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += ' ';
-        else out += c;
-    }
-    return out;
-}
+// A value from the configs in a table cell (source/escape.h): a code span, '|' escaped.
+std::string cell(const std::string& text) { return markdown_code(text, /*in_table_cell=*/true); }
 
 std::string field_change_line(const FieldChange& change) {
-    return fmt::format("`{}` {} affects {} {}", change.field, describe_value_change(change.before, change.after),
+    return fmt::format("{} {} affects {} {}", markdown_code(change.field),
+                       markdown_code(describe_value_change(change.before, change.after)),
                        change.runs, runs_word(change.runs));
 }
 
@@ -58,7 +52,7 @@ void append_run_groups(std::string& out, const char* what, std::size_t count, co
 }
 
 void append_config(std::string& out, const ConfigChange& change) {
-    out += fmt::format("#### `{}` ({})\n\n", change.key, config_change_kind_name(change.kind));
+    out += fmt::format("#### {} ({})\n\n", markdown_code(change.key), config_change_kind_name(change.kind));
     out += fmt::format("jobs {} -> {} ({}), GPUs {} -> {} ({})\n\n", change.jobs_before, change.jobs_after,
                        signed_change(static_cast<std::int64_t>(change.jobs_before),
                                      static_cast<std::int64_t>(change.jobs_after)),
@@ -156,17 +150,18 @@ void append_scripts(std::string& out, const std::vector<TouchedScript>& scripts)
     std::string table = "| file | change | run by |\n|:--|:--|:--|\n";
     for (const TouchedScript& script : scripts) {
         std::string change = script.change;
-        if (!script.old_path.empty()) change += fmt::format(" from `{}`", script.old_path);
+        if (!script.old_path.empty()) change += fmt::format(" from {}", markdown_code(script.old_path, true));
         std::string users;
         if (script.configs.empty()) {
             users = script.kind == "launcher" ? "no runner node" : "no config directly";
         } else {
             std::vector<std::string> keys;
-            for (const std::string& key : script.configs) keys.push_back(fmt::format("`{}`", key));
+            for (const std::string& key : script.configs) keys.push_back(markdown_code(key, true));
             users = fmt::format("{} ({} job{}{})", fmt::join(keys, ", "), script.jobs, script.jobs == 1 ? "" : "s",
                                 script.change == "deleted" ? ", before the change" : "");
         }
-        table += fmt::format("| `{}` | {} {} | {} |\n", script.path, script.kind, change, cell(users));
+        table += fmt::format("| {} | {} {} | {} |\n", markdown_code(script.path, true), script.kind, change,
+                             users);
     }
     const std::string title = fmt::format("Scripts and launchers this change touches ({})", scripts.size());
     if (scripts.size() > fold_after) {
@@ -208,7 +203,8 @@ std::string describe_value_change(const nlohmann::ordered_json& before, const nl
 
 std::string render_diff_markdown(const DiffReport& report) {
     const SweepDiff& diff = report.diff;
-    std::string out = fmt::format("### sweepc diff: `{}` -> `{}`\n\n", diff.base_label, diff.head_label);
+    std::string out = fmt::format("### sweepc diff: {} -> {}\n\n", markdown_code(diff.base_label),
+                                  markdown_code(diff.head_label));
     if (report.compared) {
         out += "| | base | head | change |\n|:--|--:|--:|--:|\n";
         auto row = [&](const char* name, std::int64_t before, std::int64_t after) {
@@ -234,7 +230,7 @@ std::string render_diff_markdown(const DiffReport& report) {
     if (diff.configs.size() > fold_after) {
         out += "| config | | jobs | GPUs |\n|:--|:--|--:|--:|\n";
         for (const ConfigChange& change : diff.configs) {
-            out += fmt::format("| `{}` | {} | {} -> {} | {} -> {} |\n", change.key, config_change_kind_name(change.kind),
+            out += fmt::format("| {} | {} | {} -> {} | {} -> {} |\n", cell(change.key), config_change_kind_name(change.kind),
                                change.jobs_before, change.jobs_after, change.gpus_before, change.gpus_after);
         }
         out += "\n<details><summary>Details per config</summary>\n\n";

@@ -8,6 +8,8 @@
 #include <fmt/ranges.h>
 
 #include "emit/matrix_entry.h"
+#include "emit/plan_markdown.h"
+#include "source/checked_arithmetic.h"
 #include "plan/sequence_length.h"
 
 namespace sweepc {
@@ -70,7 +72,7 @@ SweepTotals totals_of(const ConfigVersion& version) {
     SweepTotals totals;
     if (version.config) totals.configs = version.config->entries.size();
     totals.jobs = version.runs.size();
-    for (const Run& run : version.runs) totals.gpus += run_gpus(run);
+    for (const Run& run : version.runs) totals.gpus = saturating_add(totals.gpus, run_gpus(run));
     return totals;
 }
 
@@ -81,7 +83,7 @@ void add_to_groups(std::vector<RunGroup>& groups, const Run& run) {
     RunGroup& group = groups.back();
     group.conc.insert(group.conc.end(), run.conc.begin(), run.conc.end());
     group.jobs += 1;
-    group.gpus += run_gpus(run);
+    group.gpus = saturating_add(group.gpus, run_gpus(run));
 }
 
 void record_field_changes(const Run& before, const Run& after, ConfigChange& change) {
@@ -115,7 +117,7 @@ void record_field_changes(const Run& before, const Run& after, ConfigChange& cha
 
 void count_jobs(const std::vector<const Run*>& runs, std::size_t& jobs, std::int64_t& gpus) {
     jobs = runs.size();
-    for (const Run* run : runs) gpus += run_gpus(*run);
+    for (const Run* run : runs) gpus = saturating_add(gpus, run_gpus(*run));
 }
 
 ConfigChange compare_config(const KeyRuns* base, const KeyRuns* head, const ConfigVersion& base_version,
@@ -174,13 +176,7 @@ std::string run_identity(const Run& run) {
                        join_conc(run.conc));
 }
 
-std::int64_t run_gpus(const Run& run) {
-    // Pipeline and prefill-context parallelism multiply the GPUs of a tensor-parallel group;
-    // decode-context parallelism splits it (tp is a multiple of dcp-size).
-    auto group = [](const Worker& worker) { return worker.num_worker * worker.tp * worker.pp * worker.pcp_size; };
-    if (run.multinode) return group(*run.prefill) + group(*run.decode);
-    return run.tp * run.pp * run.pcp_size;
-}
+std::int64_t run_gpus(const Run& run) { return gpus_per_job(run); }
 
 std::string run_shape(const Run& run) {
     std::string shape = run.agentic ? "agentic" : sequence_length_name(*run.edition, run.isl, run.osl);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -16,6 +17,7 @@
 #include "schema/embedded_schemas.h"
 #include "schema/yaml_to_json.h"
 #include "source/did_you_mean.h"
+#include "source/escape.h"
 
 namespace sweepc {
 namespace {
@@ -58,8 +60,8 @@ std::string describe_value(const yaml::Node& node) {
         case yaml::Kind::null: return "nothing (null)";
         case yaml::Kind::sequence: return "a list";
         case yaml::Kind::mapping: return "a mapping";
-        case yaml::Kind::string: return fmt::format("string '{}'", node.text);
-        default: return fmt::format("{} {}", yaml::kind_name(node.kind), node.text);
+        case yaml::Kind::string: return fmt::format("string {}", quoted_value(node.text));
+        default: return fmt::format("{} {}", yaml::kind_name(node.kind), visible_text(node.text));
     }
 }
 
@@ -91,6 +93,33 @@ std::string lookalike_note(std::string_view text) {
     return fmt::format("; it contains {} {} '{}', which looks like '{}' but is not YAML punctuation: type an ASCII "
                        "'{}'", first.code_point, first.name, first.character, first.resembles, first.resembles);
 }
+
+// Finds the value of a key in a mapping for error paths. A file can have errors in many of its
+// thousands of top-level entries, so large mappings are indexed once (the last value of a repeated
+// key, as in the JSON that was validated) instead of being searched per error.
+class KeyLookup {
+public:
+    const yaml::MappingEntry* find(const yaml::Node& mapping, std::string_view key) {
+        if (mapping.entries.size() <= 8) {
+            const yaml::MappingEntry* found = nullptr;
+            for (const auto& entry : mapping.entries) {
+                if (entry.key->text == key && entry.value != nullptr) found = &entry;
+            }
+            return found;
+        }
+        auto [index, created] = indexes_.try_emplace(&mapping);
+        if (created) {
+            for (const auto& entry : mapping.entries) {
+                if (entry.value != nullptr) index->second[entry.key->text] = &entry;
+            }
+        }
+        auto found = index->second.find(key);
+        return found == index->second.end() ? nullptr : found->second;
+    }
+
+private:
+    std::unordered_map<const yaml::Node*, std::unordered_map<std::string_view, const yaml::MappingEntry*>> indexes_;
+};
 
 // One step of the path from the document root to the node an error is about.
 struct PathStep {
@@ -155,7 +184,7 @@ struct SchemaValidator::Impl {
     }
 
     std::vector<PathStep> walk(const yaml::Document& document, const nlohmann::json& json,
-                               const std::vector<std::string>& context) const {
+                               const std::vector<std::string>& context, KeyLookup& keys) const {
         std::vector<PathStep> steps;
         PathStep root;
         root.node = document.root;
@@ -179,10 +208,7 @@ struct SchemaValidator::Impl {
                 step.node = parent.node->items[index];
                 step.json = &(*parent.json)[index];
             } else if (parent.node->kind == yaml::Kind::mapping) {
-                const yaml::MappingEntry* found = nullptr;
-                for (const auto& entry : parent.node->entries) {
-                    if (entry.key->text == element && entry.value != nullptr) found = &entry;
-                }
+                const yaml::MappingEntry* found = keys.find(*parent.node, element);
                 if (found == nullptr) break;
                 step.name = element;
                 step.key = found->key;
@@ -262,21 +288,23 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
     // they miss are that same problem, so they are not reported again.
     std::set<const yaml::Node*> explained;
     int order = 0;
+    KeyLookup keys;
 
     for (const auto& error : results) {
         if (is_wrapper_error(error.description)) continue;
-        std::vector<PathStep> steps = impl_->walk(document, json, error.context);
+        std::vector<PathStep> steps = impl_->walk(document, json, error.context, keys);
         const PathStep& at = steps.back();
         const std::string& description = error.description;
         std::string path;
         for (std::size_t i = 1; i < steps.size(); ++i) {
-            path += steps[i].is_index ? "[" + steps[i].name + "]" : (i == 1 ? "" : ".") + steps[i].name;
+            path += steps[i].is_index ? "[" + steps[i].name + "]" : (i == 1 ? "" : ".") + shortened_text(steps[i].name);
         }
         const std::string where_suffix = steps.size() <= 2 ? std::string() : fmt::format(" (at {})", path);
         const std::string parent_title = steps.size() >= 2 ? steps[steps.size() - 2].title : at.title;
-        const std::string field = at.is_index ? fmt::format("item {} of '{}'", at.name,
-                                                            steps.size() >= 2 ? steps[steps.size() - 2].name : "")
-                                              : fmt::format("'{}'", at.name);
+        const std::string field = at.is_index ? fmt::format("item {} of {}", at.name,
+                                                            quoted_value(steps.size() >= 2 ? steps[steps.size() - 2].name
+                                                                                           : std::string()))
+                                              : quoted_value(at.name);
         const std::string subject =
             steps.size() == 1 ? std::string("the file") : at.is_index ? field : fmt::format("field {} in {}", field, parent_title);
 
@@ -290,7 +318,7 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
             for (const auto& name : allowed) allowed_list += (allowed_list.empty() ? "" : ", ") + name;
             for (const auto& entry : at.node->entries) {
                 if (std::find(allowed.begin(), allowed.end(), entry.key->text) != allowed.end()) continue;
-                std::string message = fmt::format("unknown field '{}' in {}", entry.key->text, at.title);
+                std::string message = fmt::format("unknown field {} in {}", quoted_value(entry.key->text), at.title);
                 if (auto suggestion = closest_match(entry.key->text, allowed)) {
                     message += fmt::format(" (did you mean '{}'?)", *suggestion);
                 }
@@ -318,7 +346,7 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
             std::string property = description.substr(27, description.find('\'', 27) - 27);
             MissingFields& missing = missing_by_object[at.node];
             if (missing.fields.empty()) {
-                missing.owner = steps.size() == 2 ? fmt::format("{} '{}'", at.title, at.name) : at.title;
+                missing.owner = steps.size() == 2 ? fmt::format("{} {}", at.title, quoted_value(at.name)) : at.title;
                 missing.where = at.key != nullptr ? at.key->location : at.node->location;
                 missing.suffix = where_suffix;
                 missing.order = order++;
@@ -346,7 +374,14 @@ bool SchemaValidator::validate(const yaml::Document& document, Diagnostics& diag
         }
         if (description.rfind("Expected number greater than or equal to", 0) == 0 && at.schema != nullptr) {
             report(at.node->location, fmt::format("{} must be at least {}, got {}{}", subject,
-                                                  at.schema->at("minimum").dump(), at.node->text, where_suffix));
+                                                  at.schema->at("minimum").dump(), visible_text(at.node->text),
+                                                  where_suffix));
+            continue;
+        }
+        if (description.rfind("Expected number less than or equal to", 0) == 0 && at.schema != nullptr) {
+            report(at.node->location, fmt::format("{} must be at most {}, got {}{}", subject,
+                                                  at.schema->at("maximum").dump(), visible_text(at.node->text),
+                                                  where_suffix));
             continue;
         }
         if (description.rfind("Expected number greater than ", 0) == 0 && at.schema != nullptr &&

@@ -14,7 +14,29 @@ const char* severity_name(Severity severity) {
     return "error";
 }
 
-void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+namespace {
+
+// A message names values, and a value can be a 60 MB scalar. Stages quote values shortened
+// (quoted_value in source/escape.h); this bound catches any message that still grew past it, for
+// every output format at once.
+constexpr std::size_t message_max_bytes = 4096;
+
+void bound_size(std::string& text) {
+    if (text.size() <= message_max_bytes) return;
+    std::size_t cut = message_max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    const std::size_t dropped = text.size() - cut;
+    text.resize(cut);
+    text += "… (" + std::to_string(dropped) + " more bytes)";
+}
+
+}  // namespace
+
+void Diagnostics::add(Diagnostic diagnostic) {
+    bound_size(diagnostic.message);
+    if (diagnostic.fix) bound_size(*diagnostic.fix);
+    items_.push_back(std::move(diagnostic));
+}
 
 void Diagnostics::error(std::string rule, SourceLocation location, std::string message,
                         std::optional<std::string> fix) {

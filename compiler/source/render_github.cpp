@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "source/escape.h"
+
 namespace sweepc {
 namespace {
 
@@ -36,7 +38,7 @@ std::string escape(std::string_view text, bool is_property) {
 std::string properties(const Diagnostic& d) {
     const SourceLocation& at = d.location;
     std::vector<std::string> parts;
-    if (!at.file.empty()) parts.push_back("file=" + escape_github_property(at.file));
+    if (!at.file.empty()) parts.push_back("file=" + escape_github_property(visible_text(at.file)));
     if (at.line > 0) {
         parts.push_back(fmt::format("line={}", at.line));
         // GitHub only honours columns on single-line annotations, so a multi-line span keeps
@@ -60,8 +62,10 @@ std::string escape_github_property(std::string_view text) { return escape(text, 
 std::string render_github(const Diagnostics& diagnostics) {
     std::string out;
     for (const Diagnostic& d : diagnostics.all()) {
-        std::string message = d.message;
-        if (d.fix) message += "\nfix: " + *d.fix;
+        // Terminal escapes and other hidden characters would reach the raw log line as they are;
+        // line breaks are the workflow command's own escape's business (%0A).
+        std::string message = visible_text(d.message, keep_line_breaks);
+        if (d.fix) message += "\nfix: " + visible_text(*d.fix, keep_line_breaks);
         out += fmt::format("::{} {}::{}\n", workflow_command(d.severity), properties(d),
                            escape_github_data(message));
     }

@@ -112,7 +112,9 @@ TEST_CASE("alias bombs stop at the expansion limit", "[yaml]") {
 TEST_CASE("deep nesting, several documents and huge integers are refused", "[yaml]") {
     Loaded deep = load(std::string(10000, '[') + std::string(10000, ']') + "\n");
     REQUIRE_FALSE(deep.document);
-    CHECK_THAT(deep.diagnostics.all()[0].message, Catch::Contains("nests too deeply"));
+    CHECK_THAT(deep.diagnostics.all()[0].message, Catch::Contains("nested deeper than 256 levels here"));
+    CHECK(deep.diagnostics.all()[0].location.line == 1);
+    CHECK(deep.diagnostics.all()[0].location.column == 257);
 
     Loaded two = load("a: 1\n---\nb: 2\n");
     REQUIRE_FALSE(two.document);

@@ -76,6 +76,7 @@ TEST_CASE("emit writes full-sweep.json, bucketed matrices, an index, run scripts
                        "runs/small-fp4-mi355x-vllm/1k1k_tp8-ep1-dpafalse_spec-none_conc8.sh",
                        "runs/small-fp4-mi355x-vllm/2048_512_tp2-ep1-dpafalse_spec-mtp_conc32.sh",
                        "runs/small-fp4-mi355x-vllm/2048_512_tp2-ep1-dpafalse_spec-mtp_conc64.sh",
+                       "sweepc-manifest.json",
                    });
 
     // Every run is in exactly one matrix file, and the files in index order give the plan back
@@ -101,9 +102,9 @@ TEST_CASE("emit writes full-sweep.json, bucketed matrices, an index, run scripts
     // plan.md: per config and sequence length, rows with concurrency lists, jobs and GPUs.
     const std::string& plan = files.at("plan.md");
     CHECK(plan.find("2 configs, 8 jobs, 56 GPUs in total") != std::string::npos);
-    CHECK(plan.find("| line 15 | 8 | 1 | no | none | 4, 8, 16 | 3 | 24 |") != std::string::npos);
-    CHECK(plan.find("### 2048\\_512 (isl 2048, osl 512)") != std::string::npos);
-    CHECK(plan.find("| line 36 | 1 × tp4 ep4 dp-attn | 2 × tp8 ep8 | mtp | 8, 32 | 1 | 20 |") != std::string::npos);
+    CHECK(plan.find("| line 15 | 8 | 1 | no | `none` | 4, 8, 16 | 3 | 24 |") != std::string::npos);
+    CHECK(plan.find("### 2048_512 (isl 2048, osl 512)") != std::string::npos);
+    CHECK(plan.find("| line 36 | 1 × tp4 ep4 dp-attn | 2 × tp8 ep8 | `mtp` | 8, 32 | 1 | 20 |") != std::string::npos);
 }
 
 TEST_CASE("emit splits a matrix over --max-jobs into even numbered parts", "[emit]") {
@@ -184,15 +185,20 @@ TEST_CASE("emit --check exits 0 when up to date and 1 listing each difference", 
 
     CommandResult stale = emit_fixture({"small.yaml"}, out, {"--check"});
     CHECK(stale.exit_code == 1);
-    CHECK(split_lines(stale.out) == std::vector<std::string>{"stale: matrix/old-bucket.json",
+    CHECK(split_lines(stale.out) == std::vector<std::string>{"not written by sweepc: matrix/old-bucket.json",
                                                              "missing: matrix/single-node-other.json",
                                                              "differs: plan.md", "mode: " + script});
     CHECK(stale.err.find("is out of date (4 differences)") != std::string::npos);
     // --check writes nothing.
     CHECK(read_file(out / "plan.md") == "edited by hand\n");
 
-    // A real emit repairs all of it, stale file included.
-    REQUIRE(emit_fixture({"small.yaml"}, out).exit_code == 0);
+    // A real emit does not overwrite the edit by hand; with --force it repairs all of it, and the
+    // file it did not write goes too.
+    CommandResult refused = emit_fixture({"small.yaml"}, out);
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("1 file(s) were changed after sweepc wrote them (plan.md)") != std::string::npos);
+    CHECK(read_file(out / "plan.md") == "edited by hand\n");
+    REQUIRE(emit_fixture({"small.yaml"}, out, {"--force"}).exit_code == 0);
     CHECK(read_tree(out) == before);
     CHECK(emit_fixture({"small.yaml"}, out, {"--check"}).exit_code == 0);
 
@@ -254,7 +260,7 @@ TEST_CASE("emit replaces the folder as a whole and refuses folders it did not wr
     write_file(temp / "mine" / "notes.txt", "keep me\n");
     CommandResult refused = emit_fixture({"small.yaml"}, temp / "mine");
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err.find("not an earlier sweepc output") != std::string::npos);
+    CHECK(refused.err.find("holds 1 file(s) (notes.txt) but no sweepc-manifest.json") != std::string::npos);
     CHECK(read_file(temp / "mine" / "notes.txt") == "keep me\n");
 
     CommandResult dot = run_sweepc({"emit", "--config-files", fixture("small.yaml").string(), "--runner-config",

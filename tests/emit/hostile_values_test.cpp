@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "emit/emit_test_support.h"
+#include "emit/file_name.h"
 #include "emit/shell_quote.h"
 
 using namespace sweepc::test;
@@ -95,10 +96,11 @@ TEST_CASE("values that cannot be carried safely are refused with a located error
         CHECK(result.exit_code == 1);
         CHECK(result.err.find("model contains the control character 0x0a (a newline)") != std::string::npos);
     }
-    SECTION("a benchmark script outside the suite root") {
+    SECTION("a model-prefix that would make file names climb out of their folder") {
         CommandResult result = emit_fixture({"traversal.yaml"}, out);
         CHECK(result.exit_code == 1);
-        CHECK(result.err.find("outside the suite root") != std::string::npos);
+        CHECK(result.err.find("traversal.yaml:5:17: error: model-prefix '../../../tmp/evil' contains '/'") !=
+              std::string::npos);
     }
     CHECK_FALSE(fs::exists(out));
     CHECK(canary_files(temp.path()).empty());

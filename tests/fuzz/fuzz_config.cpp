@@ -16,6 +16,8 @@
 #include "plan/sweep.h"
 #include "schema/schema_validator.h"
 #include "schema/shape_memo_validator.h"
+#include "source/escape.h"
+#include "source/render_github.h"
 #include "source/render_human.h"
 #include "source/render_sarif.h"
 
@@ -86,5 +88,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Every renderer must cope with whatever the stages reported.
     (void)render_human(diagnostics, sources);
     (void)render_sarif(diagnostics);
+    (void)render_github(diagnostics);
+    // The Markdown escapes, on messages that quote the input.
+    for (const Diagnostic& diagnostic : diagnostics.all()) {
+        (void)markdown_text(diagnostic.message);
+        (void)markdown_code(diagnostic.message, true);
+    }
     return 0;
 }

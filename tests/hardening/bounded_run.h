@@ -33,7 +33,8 @@ inline constexpr double hostile_time_limit_seconds = 60.0;
 inline constexpr long hostile_memory_limit_kib = 1024L * 1024L;  // 1 GiB, shadow memory included
 
 inline BoundedResult run_sweepc_bounded(const std::vector<std::string>& args, const std::filesystem::path& working_dir,
-                                        double limit_seconds = hostile_time_limit_seconds) {
+                                        double limit_seconds = hostile_time_limit_seconds,
+                                        const std::vector<std::string>& extra_env = {}) {
     TempDir capture;
     const std::string out_path = (capture / "out").string();
     const std::string err_path = (capture / "err").string();
@@ -48,6 +49,7 @@ inline BoundedResult run_sweepc_bounded(const std::vector<std::string>& args, co
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
         if (::chdir(working_dir.c_str()) != 0) ::_exit(126);
+        for (const std::string& assignment : extra_env) ::putenv(const_cast<char*>(assignment.c_str()));
         int out_fd = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         int null_fd = ::open("/dev/null", O_RDONLY);

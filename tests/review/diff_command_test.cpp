@@ -34,8 +34,8 @@ TEST_CASE("diff names field changes with the runs they affect, and counts jobs a
     CHECK_THAT(result.out, Catch::Contains("| jobs | 18 | 21 | +3 |"));
     CHECK_THAT(result.out, Catch::Contains("| GPUs (sum over jobs) | 120 | 132 | +12 |"));
     CHECK_THAT(result.out, Catch::Contains("#### `demo-fp8-h200-vllm` (changed)"));
-    CHECK_THAT(result.out, Catch::Contains("- `image` v0.16.0 -> v0.18.0 affects 9 runs"));
-    CHECK_THAT(result.out, Catch::Contains("| 3 | 12 | 1k8k tp 4 ep 4 | 4, 8, 16 |"));
+    CHECK_THAT(result.out, Catch::Contains("- `image` `v0.16.0 -> v0.18.0` affects 9 runs"));
+    CHECK_THAT(result.out, Catch::Contains("| 3 | 12 | `1k8k tp 4 ep 4` | 4, 8, 16 |"));
     CHECK_THAT(result.out, !Catch::Contains("demo-fp8-h200-sglang"));  // unchanged configs are left out
     CHECK_THAT(result.out, !Catch::Contains("uncovered-change"));
 }
@@ -83,7 +83,7 @@ TEST_CASE("diff compares two sets of files without git", "[review]") {
                                       dir.path());
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
-    CHECK_THAT(result.out, Catch::Contains("`image` v0.16.0 -> v0.18.0 affects 9 runs"));
+    CHECK_THAT(result.out, Catch::Contains("`image` `v0.16.0 -> v0.18.0` affects 9 runs"));
     CHECK_THAT(result.out, Catch::Contains("| jobs | 18 | 18 | 0 |"));
 }
 
