@@ -1,5 +1,7 @@
 #pragma once
+#include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -45,11 +47,27 @@ Json yaml_to_json(const yaml::Node& root) {
                 std::vector<std::pair<const yaml::Node*, Json*>> children;
                 children.reserve(node->entries.size());
                 bool repeated_key = false;
-                for (const yaml::MappingEntry& entry : node->entries) {
-                    if (entry.value == nullptr) continue;
-                    auto [at, inserted] = object.emplace(entry.key->text, nullptr);
-                    repeated_key = repeated_key || !inserted;
-                    children.emplace_back(entry.value, &at->second);
+                if constexpr (!std::is_same_v<Json, nlohmann::ordered_json>) {
+                    for (const yaml::MappingEntry& entry : node->entries) {
+                        if (entry.value == nullptr) continue;
+                        auto [at, inserted] = object.emplace(entry.key->text, nullptr);
+                        repeated_key = repeated_key || !inserted;
+                        children.emplace_back(entry.value, &at->second);
+                    }
+                } else {
+                    // An ordered object looks keys up one by one (its emplace is linear), so
+                    // repeated keys are found through a hash index instead; slots stay put since
+                    // the object was reserved for every entry.
+                    std::unordered_map<std::string_view, std::size_t> index;
+                    index.reserve(node->entries.size());
+                    for (const yaml::MappingEntry& entry : node->entries) {
+                        if (entry.value == nullptr) continue;
+                        auto [at, inserted] = index.emplace(entry.key->text, object.size());
+                        typename Object::Container& slots = object;
+                        if (inserted) slots.emplace_back(entry.key->text, nullptr);
+                        repeated_key = repeated_key || !inserted;
+                        children.emplace_back(entry.value, &slots[at->second].second);
+                    }
                 }
                 // Of a repeated key only the last value is built: two tasks filling one slot would
                 // leave the first one's pending children pointing into a replaced value.
