@@ -213,11 +213,12 @@ TEST_CASE("install: the man page documents every command and option of the comma
     CommandResult help = run_sweepc({"help", "matrix", "full-sweep"});
     REQUIRE(help.exit_code == 0);
     CHECK(page.find(".SS \"sweepc matrix full\\-sweep\"") != std::string::npos);
-    for (const char* command : {"lint", "check", "diff", "changelog", "emit", "help", "completion"}) {
+    for (const char* command : {"lint", "check", "diff", "changelog", "emit", "migrate", "help", "completion"}) {
         INFO(command);
         CHECK(page.find(".SS \"sweepc " + std::string(command) + "\"") != std::string::npos);
     }
-    for (const char* option : {"\\-\\-seq\\-lens", "\\-\\-step\\-size", "\\-\\-changed\\-since", "\\-\\-max\\-jobs"}) {
+    for (const char* option : {"\\-\\-seq\\-lens", "\\-\\-step\\-size", "\\-\\-changed\\-since", "\\-\\-max\\-jobs",
+                               "\\-\\-edition", "\\-\\-new\\-since", "\\-\\-kv\\-p2p\\-transfer"}) {
         INFO(option);
         CHECK(page.find(option) != std::string::npos);
     }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "source/render_sarif.h"
+#include "source/sweepc_version.h"
 
 using nlohmann::json;
 using sweepc::Diagnostics;
@@ -33,7 +34,7 @@ TEST_CASE("sarif: top-level structure GitHub code scanning requires", "[render]"
     REQUIRE(log["runs"].size() == 1);
     const json& driver = log["runs"][0]["tool"]["driver"];
     CHECK(driver["name"] == "sweepc");
-    CHECK(driver["version"] == "0.1.0");
+    CHECK(driver["version"] == std::string(sweepc::sweepc_version));
     CHECK(log["runs"][0]["results"].size() == 4);
 }
 
