@@ -19,6 +19,14 @@ build() {  # FOLDER CMAKE_ARGS...
 }
 build build-release -DSWEEPC_PORTABLE=OFF
 build build-portable -DSWEEPC_PORTABLE=ON
+# The portable binary may need glibc's libraries and nothing else: a shared yaml-cpp, fmt,
+# tree-sitter or C++ runtime would make the .tar.gz fail where those are missing or differ.
+needed=$(readelf -d build-portable/sweepc | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
+others=$(grep -Ev '^(libc|libm|libpthread|libdl|librt|ld-linux-x86-64)\.so' <<<"$needed" || true)
+if [ -n "$others" ]; then
+  echo "package: the portable sweepc needs shared libraries besides glibc's: ${others//$'\n'/ }" >&2
+  exit 1
+fi
 cpack -G DEB --config build-release/CPackConfig.cmake -B "$out" >/dev/null
 cpack -G TGZ --config build-portable/CPackConfig.cmake -B "$out" >/dev/null
 rm -rf "$out/_CPack_Packages"
