@@ -54,7 +54,9 @@ set(CPACK_PACKAGE_NAME sweepc)
 set(CPACK_PACKAGE_VENDOR sweepc)
 set(CPACK_PACKAGE_CONTACT "${SWEEPC_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "compiler and validator for LLM-inference benchmark matrices")
-set(CPACK_PACKAGE_DESCRIPTION
+# One string: set() with several would make a list, and the ';' between them would show in the
+# .deb's description.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "sweepc reads the master configs of an InferenceX-style benchmark suite and the benchmark scripts\n"
     "they run, resolves them into GitHub Actions job matrices, checks them with located diagnostics\n"
     "(schema, config rules, shell rules on a real bash parser) and reviews what a change does to the\n"

@@ -156,7 +156,7 @@ TEST_CASE("install: the .deb holds the installation under /usr and depends on th
     CHECK(deb.filename().string() == "sweepc_" + std::string(sweepc::sweepc_version) + "_amd64.deb");
 
     CommandResult info = run_program({"dpkg-deb", "-f", deb.string(), "Package", "Version", "Depends", "Recommends",
-                                      "Section", "Maintainer"},
+                                      "Section", "Maintainer", "Description"},
                                      out.path());
     REQUIRE(info.exit_code == 0);
     INFO(info.out);
@@ -164,6 +164,10 @@ TEST_CASE("install: the .deb holds the installation under /usr and depends on th
     CHECK(control_field(info.out, "Version") == sweepc::sweepc_version);
     CHECK(control_field(info.out, "Recommends") == "git");
     CHECK(control_field(info.out, "Section") == "devel");
+    // The long description is the text as written, its lines indented, no list separators.
+    const std::string description = control_field(info.out, "Description");
+    CHECK(description.find("sweepc reads the master configs") != std::string::npos);
+    CHECK(description.find(';') == std::string::npos);
     const std::string depends = control_field(info.out, "Depends");
     // Every library the binary links is a dependency, with the package Debian ships it in.
     const std::set<std::string> needed = packages_of_needed_libraries(binary_dir / "sweepc");
