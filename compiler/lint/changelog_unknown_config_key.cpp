@@ -10,6 +10,7 @@ namespace sweepc {
 
 namespace {
 
+// Whether the pattern matches one of `names` (configs that exist but are not among the entries).
 bool names_retired_config(const std::vector<std::string>& retired, const std::string& pattern) {
     return std::any_of(retired.begin(), retired.end(), [&](const std::string& name) { return glob_match(pattern, name); });
 }
@@ -20,6 +21,8 @@ void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::
     if (inputs.config == nullptr) return;
     std::vector<std::string> names;
     for (const MasterEntry& entry : inputs.config->entries) names.push_back(entry.key);
+    std::vector<std::string> invalid_names;
+    for (const MasterEntry& entry : inputs.config->invalid_entries) invalid_names.push_back(entry.key);
     const int new_from = first_new_line(inputs.context.base_text);
     // Outside git no entry is known to be new: most of a long changelog is history.
     const bool history_known = inputs.context.base_text.has_value();
@@ -30,6 +33,8 @@ void check_changelog_unknown_config_key(const ChangelogLintInputs& inputs, std::
         for (std::size_t i = 0; i < entry.config_keys.size(); ++i) {
             const std::string& pattern = entry.config_keys[i];
             if (!configs_matching_pattern(*inputs.config, pattern).empty()) continue;
+            // A config set aside for errors of its own still exists.
+            if (names_retired_config(invalid_names, pattern)) continue;
             // An old entry of a config retired since is the record of a sweep that ran.
             if (!is_new && names_retired_config(inputs.context.retired_config_names, pattern)) continue;
             std::string message = pattern.find('*') != std::string::npos

@@ -100,10 +100,15 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
     std::optional<ScriptConventions> conventions = load_script_conventions(inputs.conventions, check.sources, diagnostics);
     ConfigInputs config_inputs{check.config_files, check.runner_file};
     config_inputs.edition = inputs.edition;
+    // A config with errors of its own is left out; every other one is still checked.
+    config_inputs.set_aside_invalid_entries = true;
     std::optional<Config> config = load_config(config_inputs, check.sources, diagnostics);
     if (config) check.runner_file = config->runner_file;
     if (config && conventions) {
-        std::vector<Run> runs = resolve_full_sweep(*config, SweepOptions{}, diagnostics);
+        // The sweep stops at errors already reported; those of configs set aside are not its own.
+        Diagnostics sweep_problems;
+        std::vector<Run> runs = resolve_full_sweep(*config, SweepOptions{}, sweep_problems);
+        for (const Diagnostic& problem : sweep_problems.all()) diagnostics.add(problem);
         SuiteFiles suite(inputs.suite_root, check.sources, diagnostics);
         lint_config({*config, runs, *conventions, suite}, check.sources, diagnostics);
         if (suite.has_folder("benchmarks") && config->edition->resolves_benchmark_scripts) {
@@ -117,6 +122,12 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
         }
         lint_launchers(suite, diagnostics, check.scripts_linted);
         check.skipped_checks = skipped_checks(suite);
+        for (const MasterEntry& entry : config->invalid_entries) {
+            check.skipped_checks.push_back(fmt::format(
+                "config '{}' ({}:{}) has errors of its own, so the config rules and the shell rules on its scripts "
+                "skipped it; the other configs were checked",
+                entry.key, entry.location.file, entry.location.line));
+        }
         skip_unsupported_checks(*config->edition, check.skipped_checks);
     }
     lint_suite_changelog({inputs.suite_root, inputs.changelog_base, inputs.changelog_git_path, inputs.repository},

@@ -1,7 +1,11 @@
 #include "load/config_loader.h"
 
+#include <algorithm>
+#include <climits>
 #include <filesystem>
+#include <iterator>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -66,6 +70,40 @@ void check_config_names(const std::vector<const yaml::Document*>& documents, Dia
     }
 }
 
+// The master entry whose lines hold `location`: from its key to the line before the next key.
+const yaml::MappingEntry* entry_holding(const std::vector<const yaml::Document*>& masters,
+                                        const SourceLocation& location) {
+    for (const yaml::Document* document : masters) {
+        if (document->path != location.file || document->root == nullptr) continue;
+        const auto& entries = document->root->entries;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const int first = entries[i].key->location.line;
+            const int next = i + 1 < entries.size() ? entries[i + 1].key->location.line : INT_MAX;
+            if (location.line >= first && location.line < next) return &entries[i];
+        }
+    }
+    return nullptr;
+}
+
+// Moves the entries that errors since `first_new` point into to Config::invalid_entries; false
+// when some error lies outside every master entry.
+bool set_aside_invalid_entries(const std::vector<const yaml::Document*>& masters, const Diagnostics& diagnostics,
+                               std::size_t first_new, Config& config) {
+    std::set<std::string> invalid;
+    const auto& all = diagnostics.all();
+    for (std::size_t i = first_new; i < all.size(); ++i) {
+        if (all[i].severity != Severity::error) continue;
+        const yaml::MappingEntry* holder = entry_holding(masters, all[i].location);
+        if (holder == nullptr) return false;
+        invalid.insert(holder->key->text);
+    }
+    auto valid = [&](const MasterEntry& entry) { return invalid.count(entry.key) == 0; };
+    auto split = std::stable_partition(config.entries.begin(), config.entries.end(), valid);
+    std::move(split, config.entries.end(), std::back_inserter(config.invalid_entries));
+    config.entries.erase(split, config.entries.end());
+    return true;
+}
+
 }  // namespace
 
 std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources, Diagnostics& diagnostics) {
@@ -78,6 +116,7 @@ std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources
     if (!check_distinct_inputs(inputs.config_files, diagnostics)) return std::nullopt;
     Config config;
     const std::size_t errors_before = diagnostics.error_count();
+    const std::size_t first_new = diagnostics.all().size();
 
     std::vector<const yaml::Document*> masters;
     std::vector<EditionEvidence> evidence;
@@ -132,7 +171,11 @@ std::optional<Config> load_config(const ConfigInputs& inputs, SourceMap& sources
     // run reports everything. Runners first: agentic rows need their hardware.
     if (runners != nullptr) build_runner_types(*runners, config);
     for (const yaml::Document* document : masters) build_master_entries(*document, config, diagnostics);
-    if (diagnostics.error_count() != errors_before) return std::nullopt;
+    if (diagnostics.error_count() != errors_before) {
+        if (!inputs.set_aside_invalid_entries || !set_aside_invalid_entries(masters, diagnostics, first_new, config)) {
+            return std::nullopt;
+        }
+    }
     return config;
 }
 

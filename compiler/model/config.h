@@ -118,6 +118,9 @@ struct Config {
     std::string edition_reason;        // "--edition 2026-08", "detected from …", for messages
     std::deque<yaml::Document> documents;
     std::vector<MasterEntry> entries;
+    // Entries set aside because they have errors of their own (only when loading with
+    // ConfigInputs::set_aside_invalid_entries): their names exist, nothing else of them is used.
+    std::vector<MasterEntry> invalid_entries;
     std::vector<RunnerType> runner_types;
     std::vector<RunnerHardware> hardware;
     std::string runner_file;
