@@ -16,9 +16,11 @@
 #include "cli/diagnostic_output.h"
 #include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "cli/max_runs_option.h"
 #include "edition/suite_layout.h"
 #include "lint/suite_check.h"
 #include "load/suite_root.h"
+#include "plan/sweep_options.h"
 #include "review/baseline.h"
 #include "review/changed_lines.h"
 #include "review/fingerprint.h"
@@ -34,6 +36,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct CheckOptions {
+    std::int64_t max_runs = default_max_runs;
     std::vector<std::string> config_files;
     std::optional<std::string> runner_file;
     std::string suite_root = ".";
@@ -126,6 +129,7 @@ int run_check(const CheckOptions& options) {
     inputs.runner_file = options.runner_file;
     inputs.conventions = options.conventions;
     inputs.edition = chosen_edition(options.edition);
+    inputs.max_runs = options.max_runs;
     // The review base: new changelog entries are those added since it.
     const std::optional<std::string> review_base = options.changed_since ? options.changed_since : options.new_since;
     inputs.changelog_base = review_base.value_or("HEAD");
@@ -157,6 +161,7 @@ int run_check(const CheckOptions& options) {
         ReviewModeInputs review{*review_base, options.suite_root, check.config_files, check.runner_file,
                                 options.changed_since.has_value()};
         review.edition = inputs.edition;
+        review.max_runs = options.max_runs;
         changed = apply_review_mode(review, diagnostics);
         assign_fingerprints(diagnostics, check.sources, options.suite_root);
     }
@@ -200,6 +205,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_option("--runner-config", options->runner_file,
                         "Runners file (default: runners.yaml beside the master configs found)");
     add_edition_option(*command, options->edition);
+    add_max_runs_option(*command, options->max_runs);
     CLI::Option* suite_root = command->add_option(
         "--suite-root", options->suite_root,
         "Checkout of the suite; benchmarks/ and runners/ are looked up under it (default: the nearest folder, "

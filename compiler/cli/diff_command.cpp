@@ -14,10 +14,12 @@
 #include "cli/diagnostic_output.h"
 #include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "cli/max_runs_option.h"
 #include "edition/suite_layout.h"
 #include "lint/changelog_lint.h"
 #include "load/suite_root.h"
 #include "plan/script_conventions.h"
+#include "plan/sweep_options.h"
 #include "plan/sequence_length.h"
 #include "review/changelog_plan.h"
 #include "review/config_version.h"
@@ -44,6 +46,7 @@ struct DiffCommandOptions {
     std::optional<std::string> output_file;
     bool strict = false;
     std::string edition;  // --edition for both sides; empty: detected on each
+    std::int64_t max_runs = default_max_runs;
     DiagnosticOutputOptions diagnostics_output;
 };
 
@@ -147,8 +150,9 @@ int write_output(const DiffCommandOptions& options, const std::string& text) {
     return exit_ok;
 }
 
-bool is_usage_problem(const Diagnostic& d) {
-    return d.severity == Severity::error && (d.rule == "usage" || d.rule == "io");
+// A bad invocation, an unreadable input or a sweep over the run budget: no report is made.
+bool stops_the_report(const Diagnostic& d) {
+    return d.severity == Severity::error && (d.rule == "usage" || d.rule == "io" || d.rule == "budget");
 }
 
 int run_diff(const DiffCommandOptions& options) {
@@ -170,6 +174,7 @@ int run_diff(const DiffCommandOptions& options) {
     ConfigVersionSpec head_spec;
     base_spec.suite_root = head_spec.suite_root = options.suite_root;
     base_spec.edition = head_spec.edition = chosen_edition(options.edition);
+    base_spec.max_runs = head_spec.max_runs = options.max_runs;
     if (git_mode) {
         base_spec.revision = options.base;
         head_spec.revision = options.head;
@@ -187,7 +192,7 @@ int run_diff(const DiffCommandOptions& options) {
     std::unique_ptr<ConfigVersion> base = load_config_version(base_spec, sources, findings);
     std::unique_ptr<ConfigVersion> head = load_config_version(head_spec, sources, findings);
     for (const Diagnostic& problem : findings.all()) {
-        if (is_usage_problem(problem)) diagnostics.add(problem);
+        if (stops_the_report(problem)) diagnostics.add(problem);
     }
     if (!diagnostics.empty()) return report_diagnostics(diagnostics, sources, options.diagnostics_output);
     if (!git_mode) {
@@ -278,6 +283,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
     command->add_option("--output", options->output_file, "Write the report to this file instead of stdout");
     command->add_option("--conventions", options->conventions,
                         "How runs name their benchmark scripts (default: the built-in script-conventions.yaml)");
+    add_max_runs_option(*command, options->max_runs);
     command->add_flag("--strict", options->strict,
                       "Exit 1 when the report has an error finding (an uncovered change, deleted changelog lines, "
                       "configs that do not load); without it the report is the result and the exit status is 0");

@@ -12,6 +12,7 @@
 #include "cli/edition_option.h"
 #include "cli/exit_codes.h"
 #include "cli/integer_option.h"
+#include "cli/max_runs_option.h"
 #include "edition/suite_layout.h"
 #include "emit/emit_tree.h"
 #include "emit/github_output.h"
@@ -38,6 +39,7 @@ struct EmitOptions {
     std::optional<std::string> conventions;
     std::string out = "generated";
     std::size_t max_jobs = default_max_jobs;
+    std::int64_t max_runs = default_max_runs;  // also the most files emit writes
     bool check = false;
     bool github_output = false;  // also list the matrix parts in $GITHUB_OUTPUT
     bool force = false;
@@ -117,6 +119,7 @@ int run_emit(EmitOptions& options) {
     }
 
     SweepOptions sweep;  // the full sweep with the generator's defaults: every run of every config
+    sweep.max_runs = options.max_runs;
     std::vector<Run> runs = resolve_sweep(*config, sweep, diagnostics);
     if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
 
@@ -124,6 +127,7 @@ int run_emit(EmitOptions& options) {
     settings.input_files = options.inputs.config_files;
     settings.input_files.push_back(options.inputs.runner_file);
     settings.max_jobs = options.max_jobs;
+    settings.max_files = options.max_runs;
     std::optional<OutputTree> tree = build_emit_tree(runs, *conventions, settings, diagnostics);
     if (!tree) return report_diagnostics(diagnostics, sources, options.output);
 
@@ -164,6 +168,7 @@ void add_emit_command(CLI::App& app, int& exit_code) {
     command->add_option("--max-jobs", options->max_jobs, "Most jobs in one matrix file; larger ones are split")
         ->capture_default_str()
         ->check(integer_option(options->max_jobs));
+    add_max_runs_option(*command, options->max_runs);
     command->add_flag("--check", options->check,
                       "Write nothing; exit 1 listing the differences when the output folder is out of date");
     command->add_flag("--github-output", options->github_output,

@@ -9,6 +9,7 @@
 #include "cli/edition_option.h"
 #include "cli/exit_codes.h"
 #include "cli/integer_option.h"
+#include "cli/max_runs_option.h"
 #include "emit/github_output.h"
 #include "emit/matrix_entry.h"
 #include "emit/matrix_split.h"
@@ -237,6 +238,7 @@ void add_common_options(CLI::App& command, MatrixCommandOptions& options) {
     command.add_option("--max-input-size", options.inputs.max_input_bytes, "Largest input file to read, in bytes")
         ->capture_default_str()
         ->check(integer_option(options.inputs.max_input_bytes));
+    add_max_runs_option(command, options.sweep.max_runs);
     add_diagnostic_output_options(command, options.output);
     // --github-output hook (emit/github_output.h).
     auto* github_output = command.add_flag("--github-output", options.github_output,

@@ -75,6 +75,20 @@ bool add_run_scripts(const std::vector<Run>& runs, const ScriptConventions& conv
     return ok;
 }
 
+// Counted before any file is made: one script per run, the matrix parts, matrix/index.json,
+// full-sweep.json, plan.md and the manifest output_tree adds.
+bool within_file_budget(const std::vector<Run>& runs, const EmitSettings& settings, Diagnostics& diagnostics) {
+    const std::size_t matrices = bucket_matrices(runs, settings.max_jobs).size();
+    const std::size_t files = runs.size() + matrices + 4;
+    if (files <= static_cast<std::size_t>(settings.max_files)) return true;
+    diagnostics.error("budget", SourceLocation::whole_file("--max-runs"),
+                      fmt::format("emit would write {} files ({} run scripts, one per run, {} matrix file{}, the "
+                                  "index, full-sweep.json, plan.md and the manifest), over its budget of {} files, "
+                                  "which is --max-runs; nothing was written (raise it with --max-runs)",
+                                  files, runs.size(), matrices, matrices == 1 ? "" : "s", settings.max_files));
+    return false;
+}
+
 }  // namespace
 
 std::optional<OutputTree> build_emit_tree(const std::vector<Run>& runs, const ScriptConventions& conventions,
@@ -82,6 +96,7 @@ std::optional<OutputTree> build_emit_tree(const std::vector<Run>& runs, const Sc
     const std::size_t errors_before = diagnostics.error_count();
     check_emitted_values(runs, diagnostics);
     if (diagnostics.error_count() != errors_before) return std::nullopt;
+    if (!within_file_budget(runs, settings, diagnostics)) return std::nullopt;
 
     OutputTree tree;
     tree["full-sweep.json"] = {matrix_json(all_runs(runs)) + "\n", false};

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "emit/matrix_split.h"
 #include "emit/output_tree.h"
 #include "plan/run.h"
+#include "plan/sweep_options.h"
 #include "plan/script_conventions.h"
 #include "source/diagnostic.h"
 
@@ -15,6 +17,8 @@ namespace sweepc {
 struct EmitSettings {
     std::vector<std::string> input_files;  // named in plan.md, as given on the command line
     std::size_t max_jobs = default_max_jobs;
+    // The most files to write (--max-runs: one script per run, plus the matrices and the plan).
+    std::int64_t max_files = default_max_runs;
 };
 
 // Everything `sweepc emit` writes, from the resolved full sweep:
@@ -23,7 +27,8 @@ struct EmitSettings {
 //   matrix/index.json          every matrix file with its job count
 //   runs/<config>/<run-id>.sh  one script per run
 //   plan.md                    the sweep in human terms
-// Returns nothing when a value cannot be emitted safely (errors are reported).
+// Returns nothing when a value cannot be emitted safely, or when the files are more than
+// settings.max_files, counted before any is made (errors are reported).
 std::optional<OutputTree> build_emit_tree(const std::vector<Run>& runs, const ScriptConventions& conventions,
                                           const EmitSettings& settings, Diagnostics& diagnostics);
 

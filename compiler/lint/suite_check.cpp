@@ -107,7 +107,9 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
     if (config && conventions) {
         // The sweep stops at errors already reported; those of configs set aside are not its own.
         Diagnostics sweep_problems;
-        std::vector<Run> runs = resolve_full_sweep(*config, SweepOptions{}, sweep_problems);
+        SweepOptions full_sweep;
+        full_sweep.max_runs = inputs.max_runs;
+        std::vector<Run> runs = resolve_full_sweep(*config, full_sweep, sweep_problems);
         for (const Diagnostic& problem : sweep_problems.all()) diagnostics.add(problem);
         SuiteFiles suite(inputs.suite_root, check.sources, diagnostics);
         lint_config({*config, runs, *conventions, suite}, check.sources, diagnostics);

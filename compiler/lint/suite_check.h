@@ -1,10 +1,12 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "review/suite_repository.h"
+#include "plan/sweep_options.h"
 #include "source/diagnostic.h"
 #include "source/source_map.h"
 
@@ -20,6 +22,7 @@ struct SuiteCheckInputs {
     std::optional<std::string> runner_file;  // default: the runners.yaml beside the master configs found
     const Edition* edition = nullptr;        // --edition; nullptr: detected
     std::optional<std::string> conventions;  // default: the built-in script conventions
+    std::int64_t max_runs = default_max_runs;  // --max-runs (plan/run_budget.h)
     // The changelog's entries after its end at this revision are the new ones (changelog rules).
     std::string changelog_base = "HEAD";
     // Where git finds the changelog, when the suite root is not a git checkout of its own (a

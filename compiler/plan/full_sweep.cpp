@@ -6,6 +6,7 @@
 #include "plan/concurrency.h"
 #include "plan/config_filters.h"
 #include "plan/run_builder.h"
+#include "plan/run_budget.h"
 #include "plan/scenario_selection.h"
 #include "plan/sequence_length.h"
 #include "plan/sweep.h"
@@ -85,14 +86,16 @@ std::vector<Run> resolve_full_sweep(const Config& config, const SweepOptions& op
     const bool want_multi = options.node_kinds != NodeKinds::single_node;
     const ScenarioSelection scenarios = select_scenarios(edition, options);
 
+    // The configs the filters select, each with the runners its runs are repeated on (with a node
+    // filter, every matching node of its runner type), counted against the budget before expanding.
+    std::vector<std::pair<const MasterEntry*, std::vector<std::string>>> selected;
+    std::vector<ConfigRunCount> counts;
     for (const MasterEntry& entry : config.entries) {
         if (!options.model_prefixes.empty() && !key_starts_with_any(entry.key, options.model_prefixes)) continue;
         if (!options.precisions.empty() && !list_contains(options.precisions, entry.precision)) continue;
         if (!options.frameworks.empty() && !list_contains(options.frameworks, entry.framework)) continue;
         if (!options.runner_types.empty() && !list_contains(options.runner_types, entry.runner)) continue;
         if (entry.multinode ? !want_multi : !want_single) continue;
-
-        // With a node filter each run is repeated on every matching node of its runner type.
         std::vector<std::string> runners{entry.runner};
         if (options.runner_node_filter) {
             runners.clear();
@@ -103,7 +106,14 @@ std::vector<Run> resolve_full_sweep(const Config& config, const SweepOptions& op
             }
             if (runners.empty()) continue;
         }
+        counts.push_back(
+            {&entry, config_run_bound(entry, options.step_size, static_cast<std::int64_t>(runners.size()))});
+        selected.emplace_back(&entry, std::move(runners));
+    }
+    if (!within_run_budget(counts, options.max_runs, diagnostics)) return runs;
 
+    for (const auto& [selected_entry, runners] : selected) {
+        const MasterEntry& entry = *selected_entry;
         if (scenarios.fixed) {
             for (const SeqLenConfig& seq_len : entry.seq_len_configs) {
                 if (!seq_len_filter.empty() && !seq_len_filter.count({seq_len.isl, seq_len.osl})) continue;

@@ -4,6 +4,7 @@
 
 #include "plan/config_filters.h"
 #include "plan/run_builder.h"
+#include "plan/run_budget.h"
 #include "plan/sweep.h"
 
 namespace sweepc {
@@ -39,6 +40,9 @@ std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOpt
         }
     }
 
+    // One smoke run per selected config and node, counted against the budget before expanding.
+    std::vector<const MasterEntry*> selected;
+    std::vector<ConfigRunCount> counts;
     for (const MasterEntry& entry : config.entries) {
         if (entry.runner != runner_type) continue;
         if (!options.model_prefixes.empty() && !key_starts_with_any(entry.key, options.model_prefixes)) continue;
@@ -46,6 +50,13 @@ std::vector<Run> resolve_runner_model_sweep(const Config& config, const SweepOpt
         if (!options.frameworks.empty() && !list_contains(options.frameworks, entry.framework)) continue;
         if (options.node_kinds == NodeKinds::single_node && entry.multinode) continue;
         if (options.node_kinds == NodeKinds::multi_node && !entry.multinode) continue;
+        selected.push_back(&entry);
+        counts.push_back({&entry, static_cast<std::int64_t>(nodes.size())});
+    }
+    if (!within_run_budget(counts, options.max_runs, diagnostics)) return runs;
+
+    for (const MasterEntry* selected_entry : selected) {
+        const MasterEntry& entry = *selected_entry;
 
         // One short smoke run per node: the 1k1k search space only.
         auto seq_len = std::find_if(entry.seq_len_configs.begin(), entry.seq_len_configs.end(),

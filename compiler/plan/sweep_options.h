@@ -6,6 +6,11 @@
 
 namespace sweepc {
 
+// The most runs one command expands configs into, unless --max-runs says otherwise. The suite's
+// real full sweeps have a few thousand runs; a config written (or aliased) into millions would
+// take gigabytes of memory, or write as many files, before anything could be said about it.
+inline constexpr std::int64_t default_max_runs = 100'000;
+
 enum class SweepMode { full_sweep, runner_model_sweep, test_config };
 
 // Which node kinds a sweep includes. The suite's generator took `--single-node` or `--multi-node`;
@@ -38,6 +43,7 @@ struct SweepOptions {
     std::optional<std::int64_t> max_ep;
     std::vector<std::int64_t> conc;         // runner-model-sweep: one override; test-config: filter
     std::vector<std::string> config_keys;   // test-config; `*`, `?` and `[...]` globs
+    std::int64_t max_runs = default_max_runs;  // --max-runs (plan/run_budget.h)
 };
 
 }  // namespace sweepc

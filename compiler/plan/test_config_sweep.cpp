@@ -5,6 +5,7 @@
 #include "plan/config_filters.h"
 #include "plan/config_key_glob.h"
 #include "plan/run_builder.h"
+#include "plan/run_budget.h"
 #include "plan/scenario_selection.h"
 #include "plan/sequence_length.h"
 #include "plan/sweep.h"
@@ -55,8 +56,18 @@ std::vector<Run> resolve_test_config(const Config& config, const SweepOptions& o
         if (auto pair = parse_sequence_length(edition, name)) seq_len_filter.insert(*pair);
     }
     const ScenarioSelection scenarios = select_scenarios(edition, options);
+    // Counted against the budget before expanding; ranges step by 2 here (test_concurrencies).
+    std::vector<std::vector<std::string>> runners_of;
+    std::vector<ConfigRunCount> counts;
     for (const MasterEntry* entry : selected) {
-        const std::vector<std::string> runners = test_config_runners(config, *entry, options);
+        runners_of.push_back(test_config_runners(config, *entry, options));
+        counts.push_back({entry, config_run_bound(*entry, 2, static_cast<std::int64_t>(runners_of.back().size()))});
+    }
+    if (!within_run_budget(counts, options.max_runs, diagnostics)) return runs;
+
+    for (std::size_t i = 0; i < selected.size(); ++i) {
+        const MasterEntry* entry = selected[i];
+        const std::vector<std::string>& runners = runners_of[i];
         if (runners.empty()) continue;
         if (scenarios.fixed) {
             for (const SeqLenConfig& seq_len : entry->seq_len_configs) {

@@ -160,7 +160,9 @@ std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec
     }
     if (version->config) {
         const std::size_t errors_before = diagnostics.error_count();
-        version->runs = resolve_full_sweep(*version->config, SweepOptions{}, diagnostics);
+        SweepOptions full_sweep;
+        full_sweep.max_runs = spec.max_runs;
+        version->runs = resolve_full_sweep(*version->config, full_sweep, diagnostics);
         if (diagnostics.error_count() != errors_before) version->config.reset();
     }
     return version;

@@ -7,6 +7,7 @@
 
 #include "model/config.h"
 #include "plan/run.h"
+#include "plan/sweep_options.h"
 #include "source/diagnostic.h"
 #include "source/source_map.h"
 
@@ -19,6 +20,7 @@ struct ConfigVersionSpec {
     std::optional<std::string> runner_file; // default: the runners.yaml beside the master configs found
     std::string suite_root = ".";
     const Edition* edition = nullptr;       // --edition; nullptr: detected
+    std::int64_t max_runs = default_max_runs;  // --max-runs (plan/run_budget.h)
 };
 
 // One loaded version of the configs and its full sweep (default options), the plan CI runs.

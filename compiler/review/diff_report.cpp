@@ -6,7 +6,6 @@
 #include <fmt/ranges.h>
 
 #include "source/escape.h"
-#include "source/review_comments.h"
 
 namespace sweepc {
 namespace {
@@ -129,20 +128,23 @@ std::string changelog_paragraph(const ChangelogSchedule& schedule) {
     return out + ".\n";
 }
 
-// Folded, in a code block: messages quote input text, which must not be read as markdown.
+// Folded, in a code block: messages quote input text, which must not be read as markdown
+// (source/escape.h: markdown_code_block also shows its control characters).
 void append_findings(std::string& out, const std::vector<Diagnostic>& findings) {
     if (findings.empty()) return;
     std::size_t errors = 0;
     for (const Diagnostic& finding : findings) errors += finding.severity == Severity::error ? 1 : 0;
-    std::string text;
+    std::vector<std::string> lines;
     for (const Diagnostic& finding : findings) {
-        text += finding.location.line > 0 ? fmt::format("{}:{}: ", finding.location.file, finding.location.line)
-                                          : (finding.location.file.empty() ? "" : finding.location.file + ": ");
-        text += fmt::format("{}: {} [{}]\n", severity_name(finding.severity), finding.message, finding.rule);
-        if (finding.fix) text += fmt::format("  fix: {}\n", *finding.fix);
+        const std::string where = finding.location.line > 0
+                                      ? fmt::format("{}:{}: ", finding.location.file, finding.location.line)
+                                      : (finding.location.file.empty() ? "" : finding.location.file + ": ");
+        lines.push_back(fmt::format("{}{}: {} [{}]", where, severity_name(finding.severity), finding.message,
+                                    finding.rule));
+        if (finding.fix) lines.push_back(fmt::format("  fix: {}", *finding.fix));
     }
     out += fmt::format("<details><summary>{} finding{} ({} error{})</summary>\n\n{}\n</details>\n\n", findings.size(),
-                       findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", fenced_code_block(text));
+                       findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", markdown_code_block(lines));
 }
 
 void append_scripts(std::string& out, const std::vector<TouchedScript>& scripts) {

@@ -56,8 +56,10 @@ void add_uncovered_changes(const ReviewModeInputs& inputs, const ChangedLines& c
     SourceMap sources;
     std::optional<std::string> runner_file;
     if (!inputs.runner_file.empty()) runner_file = inputs.runner_file;
-    ConfigVersionSpec base_spec{inputs.revision, inputs.config_files, runner_file, inputs.suite_root, inputs.edition};
-    ConfigVersionSpec head_spec{std::nullopt, inputs.config_files, runner_file, inputs.suite_root, inputs.edition};
+    ConfigVersionSpec base_spec{inputs.revision, inputs.config_files, runner_file, inputs.suite_root, inputs.edition,
+                                inputs.max_runs};
+    ConfigVersionSpec head_spec{std::nullopt, inputs.config_files, runner_file, inputs.suite_root, inputs.edition,
+                                inputs.max_runs};
     std::unique_ptr<ConfigVersion> base = load_config_version(base_spec, sources, load_problems);
     std::unique_ptr<ConfigVersion> head = load_config_version(head_spec, sources, load_problems);
     if (!head->ok()) return;  // the check reports why

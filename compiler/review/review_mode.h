@@ -6,6 +6,7 @@
 #include "model/config.h"
 #include "review/changed_lines.h"
 #include "review/suite_repository.h"
+#include "plan/sweep_options.h"
 #include "source/diagnostic.h"
 #include "source/source_map.h"
 
@@ -40,6 +41,7 @@ struct ReviewModeInputs {
     // --changed-since: keep only the findings on lines changed since the revision.
     bool keep_only_changed_lines = true;
     const Edition* edition = nullptr;  // --edition; nullptr: detected
+    std::int64_t max_runs = default_max_runs;  // --max-runs (plan/run_budget.h)
 };
 
 // Review mode (`sweepc check --changed-since REV` or `--new-since REV`): with

@@ -1,5 +1,6 @@
 #include "source/escape.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -174,6 +175,13 @@ std::string markdown_code(std::string_view value, bool in_table_cell) {
                       content.find_first_not_of(' ') != std::string::npos);
     const std::string space = pad ? " " : "";
     return fence + space + content + space + fence;
+}
+
+std::string markdown_code_block(const std::vector<std::string>& lines) {
+    std::string content;
+    for (const std::string& line : lines) content += visible_text(line) + "\n";
+    const std::string fence(std::max<std::size_t>(3, longest_backtick_run(content) + 1), '`');
+    return fence + "\n" + content + fence + "\n";
 }
 
 std::string markdown_text(std::string_view text) {

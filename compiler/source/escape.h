@@ -50,6 +50,11 @@ std::string log_safe_text(std::string_view text);
 // image). In a table cell '|' is also escaped, since GitHub splits cells on it even inside code.
 std::string markdown_code(std::string_view value, bool in_table_cell = false);
 
+// Lines carrying values (findings in a PR comment) in Markdown, as a fenced code block: each line
+// through visible_text (a line break inside one is shown as \n), inside a fence of backticks
+// longer than any run of them in the lines, so nothing in it is markup and nothing closes it early.
+std::string markdown_code_block(const std::vector<std::string>& lines);
+
 // Prose carrying values (a diagnostic message) in Markdown: visible_text, the ASCII punctuation
 // Markdown reads as markup backslash-escaped, and mentions (@name), issue references (#123) and
 // autolinks (https://, www.) broken by an invisible word joiner so they neither notify nor link.

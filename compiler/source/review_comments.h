@@ -22,10 +22,6 @@ using OnDiff = std::function<bool(const Diagnostic&)>;
 // finding is a comment. Ends with a newline.
 std::string render_review_comments(const Diagnostics& diagnostics, const OnDiff& on_diff = {});
 
-// `text` as a fenced markdown code block, with a fence longer than any run of backticks in it so
-// nothing inside can close it: input text shown in a PR comment is never read as markdown.
-std::string fenced_code_block(std::string_view text);
-
 // The repository-relative path GitHub expects: forward slashes, no leading "./".
 std::string review_comment_path(std::string_view file);
 

@@ -16,6 +16,10 @@
 #   lint scale: `sweepc lint` on one script of 1x, 10x, 100x 1000 lines (make_scaling_script.sh),
 #               the growth exponent, and the hostile shapes that were quadratic or crashed.
 #               `tests/bench/bench.sh shell` runs only this part.
+#   hostile:    configs of 1x, 10x, 100x 1,000 top-level keys (each a schema error), the growth
+#               exponent; a 100,000-value conc-list (100,000 runs, the default --max-runs); and 7 KB
+#               of aliased rows asking for a million runs, refused by the run budget before
+#               expanding. `tests/bench/bench.sh hostile` runs only this part.
 set -euo pipefail
 part=${1:-all}
 cd "$(dirname "$0")/../.."
@@ -52,7 +56,7 @@ floor_args="amd-master.yaml nvidia-master.yaml runners.yaml"
 
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 
-if [ "$part" != shell ]; then
+if [ "$part" = all ] || [ "$part" = editions ]; then
 # 1. full-sweep against the floor, in one hyperfine run.
 runs=$(cd "$configs" && "$sweepc" $matrix_args | awk -F'"image": ' '{ print NF - 1 }')
 (cd "$configs" && hyperfine -N --warmup 3 --runs 30 --export-csv "$work/full.csv" \
@@ -127,6 +131,7 @@ echo "check (2 master configs + $(cat "$work/names" | wc -l) scripts the runs us
 echo "lint (100 scripts, $(cat $(cd "$suite" && find "$suite/benchmarks" -name '*.sh' ! -name benchmark_lib.sh) | wc -l) lines): $(median_ms "$work/check.csv" 2) ms, peak $(peak_mib "$suite" "$sweepc" lint $scripts) MiB"
 fi
 
+if [ "$part" = all ] || [ "$part" = shell ]; then
 # 4. shell analysis scaling: `sweepc lint` on one generated script of 1x, 10x and 100x 1000 lines
 #    (make_scaling_script.sh), and the hostile shapes that were quadratic or crashed.
 declare -A lint_ms lint_bytes
@@ -149,3 +154,40 @@ for shape in pairs chain nested; do
   hyperfine -N -i --warmup 1 --runs 5 --export-csv "$work/$shape.csv" "$sweepc lint $work/$shape.sh" >/dev/null 2>&1
   echo "lint $shape ($(wc -c <"$work/$shape.sh") bytes): $(median_ms "$work/$shape.csv" 1) ms, peak $(peak_mib "$work" "$sweepc" lint "$work/$shape.sh") MiB"
 done
+fi
+
+if [ "$part" = all ] || [ "$part" = hostile ]; then
+# 5. hostile configs. N top-level keys `kNNNNNN: 1`: every one a schema error, so this also measures
+#    reporting N located errors.
+runners_file=$configs/runners.yaml
+declare -A keys_ms keys_bytes
+for scale in 1 10 100; do
+  awk -v n=$((scale * 1000)) 'BEGIN { for (i = 0; i < n; i++) printf "k%06d: 1\n", i }' >"$work/keys$scale.yaml"
+  keys_bytes[$scale]=$(wc -c <"$work/keys$scale.yaml")
+  count=$((scale == 100 ? 3 : 10))
+  hyperfine -N -i --warmup 1 --runs "$count" --export-csv "$work/keys$scale.csv" \
+    "$sweepc matrix full-sweep --config-files $work/keys$scale.yaml --runner-config $runners_file" \
+    >/dev/null 2>"$work/hyperfine.err" || { cat "$work/hyperfine.err" >&2; exit 1; }
+  keys_ms[$scale]=$(median_ms "$work/keys$scale.csv" 1)
+  echo "keys ${scale}x ($((scale * 1000)) keys, $(awk -v b="${keys_bytes[$scale]}" 'BEGIN { printf "%.2f", b / 1e6 }') MB): ${keys_ms[$scale]} ms, peak $(peak_mib "$work" "$sweepc" matrix full-sweep --config-files "$work/keys$scale.yaml" --runner-config "$runners_file") MiB"
+done
+awk -v t1="${keys_ms[1]}" -v t10="${keys_ms[10]}" -v t100="${keys_ms[100]}" -v b1="${keys_bytes[1]}" \
+  -v b10="${keys_bytes[10]}" -v b100="${keys_bytes[100]}" 'BEGIN {
+  printf "keys growth: time ~ size^%.2f from 1x to 100x, size^%.2f from 10x to 100x (target 1 = linear)\n",
+    log(t100 / t1) / log(b100 / b1), log(t100 / t10) / log(b100 / b10) }'
+# The rows of one config: a 100,000-value conc-list, and one 1,000-value row aliased 1,000 times.
+row_config() {  # ROWS: a config whose single-node 1k1k search space is ROWS
+  printf 'hostile-fp4-mi355x-vllm:\n  image: vllm/vllm-openai-rocm:v0.18.0\n  model: amd/Kimi-K2.5-MXFP4\n'
+  printf '  model-prefix: kimik2.5\n  runner: mi355x\n  precision: fp4\n  framework: vllm\n  multinode: false\n'
+  printf '  seq-len-configs:\n  - isl: 1024\n    osl: 1024\n    search-space: %s\n' "$1"
+}
+row_config "[ { tp: 8, conc-list: [$(seq -s, 1 100000)] } ]" >"$work/list.yaml"
+row_config "[ &row { tp: 8, conc-list: [$(seq -s, 1 1000)] }$(printf ', *row%.0s' $(seq 2 1000)) ]" >"$work/aliased.yaml"
+for shape in list aliased; do
+  args="matrix full-sweep --config-files $work/$shape.yaml --runner-config $runners_file"
+  hyperfine -N -i --warmup 1 --runs 5 --export-csv "$work/$shape.csv" "$sweepc $args" >/dev/null 2>&1
+  status=0
+  "$sweepc" $args >/dev/null 2>"$work/$shape.err" || status=$?
+  echo "$shape ($(wc -c <"$work/$shape.yaml") bytes, exit $status$(grep -o 'expands to [0-9]* runs' "$work/$shape.err" | head -1 | sed 's/^/: /')): $(median_ms "$work/$shape.csv" 1) ms, peak $(peak_mib "$work" "$sweepc" $args) MiB"
+done
+fi

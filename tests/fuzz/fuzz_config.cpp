@@ -20,6 +20,7 @@
 #include "source/render_github.h"
 #include "source/render_human.h"
 #include "source/render_sarif.h"
+#include "source/review_comments.h"
 
 namespace {
 
@@ -73,6 +74,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.step_size = 2 + ((flags >> 3) & 3);
         if ((flags & 0x20) != 0) options.max_conc = 64;
         if ((flags & 0x40) != 0) options.runner_node_filter = "b";
+        // A budget that keeps each input's expansion within libFuzzer's time limit; aliased rows
+        // past it are refused before expanding, which is what is fuzzed.
+        options.max_runs = 20'000;
         std::vector<Run> runs = resolve_sweep(*config, options, diagnostics);
         if (!diagnostics.has_errors()) {
             const SchemaValidator entry_schema{std::string(config->edition->matrix_entry_schema)};
@@ -89,10 +93,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)render_human(diagnostics, sources);
     (void)render_sarif(diagnostics);
     (void)render_github(diagnostics);
+    (void)render_review_comments(diagnostics);
     // The Markdown escapes, on messages that quote the input.
     for (const Diagnostic& diagnostic : diagnostics.all()) {
         (void)markdown_text(diagnostic.message);
         (void)markdown_code(diagnostic.message, true);
+        (void)markdown_code_block({diagnostic.message});
     }
     return 0;
 }

@@ -40,7 +40,7 @@ TEST_CASE("check never reads a benchmark script outside the suite root", "[harde
     BoundedResult result = run_sweepc_bounded(
         {"check", "--config-files", "master.yaml", "--runner-config", "runners.yaml", "--suite-root", "."}, suite);
     INFO(result.out << result.err);
-    REQUIRE_FALSE(result.timed_out);
+    REQUIRE_FALSE(result.blocked);
     CHECK(result.exit_code == 1);
     CHECK_THAT(result.out, Catch::Contains("master.yaml:4:3: error: the benchmark script of 'escape-fp4-mi355x-vllm' "
                                            "resolves to 'benchmarks/single_node/../../../outside/x_fp4_mi355x.sh', "

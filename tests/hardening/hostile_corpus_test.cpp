@@ -1,7 +1,8 @@
 // One corpus of hostile values (YAML escapes giving newlines, terminal escapes, bidi controls and
 // workflow commands; Markdown that would add headings, hide the rest of a comment, mention, link or
 // break a code span) through every output format: human, JSON, SARIF, GitHub annotations, the
-// Markdown diff report and plan.md. Each must show the values, never act on them.
+// Markdown diff report, plan.md, review comments and $GITHUB_OUTPUT. Each must show the values,
+// never act on them.
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hardening/bounded_run.h"
+#include "support/github_output_records.h"
 #include "support/test_support.h"
 
 using namespace sweepc::test;
@@ -177,4 +179,76 @@ TEST_CASE("hostile values in Markdown: the diff report and plan.md keep them in 
     REQUIRE(emitted.exit_code == 0);
     // "# Sweep plan", "## <config>", "### 1k1k".
     require_markdown_safe(read_file(dir / "generated" / "plan.md"), 3);
+}
+
+TEST_CASE("hostile values in review comments: bodies keep them in code, with control characters shown",
+          "[hardening]") {
+    TempDir dir;
+    const std::string unknown_field = "  \"" + std::string(hostile_field) + "\": 1\n";
+    write_file(dir / "master.yaml", entry(hostile_key, hostile_image, unknown_field));
+    write_file(dir / "runners.yaml", runners);
+    BoundedResult check = run_sweepc_bounded({"check", "--config-files", "master.yaml", "--runner-config",
+                                              "runners.yaml", "--review-comments", "review.json"},
+                                             dir.path());
+    INFO(check.err);
+    REQUIRE(check.exit_code == 1);
+    const auto review = nlohmann::json::parse(read_file(dir / "review.json"));
+    std::vector<std::string> bodies{review.at("body").get<std::string>()};
+    for (const auto& comment : review.at("comments")) bodies.push_back(comment.at("body").get<std::string>());
+    REQUIRE(bodies.size() > 1);
+    bool quoted = false;
+    for (const std::string& body : bodies) {
+        require_markdown_safe(body, 0);
+        for (char c : body) {
+            const auto byte = static_cast<unsigned char>(c);
+            CHECK((byte >= 0x20 || byte == '\n'));
+            CHECK(byte != 0x7f);
+        }
+        CHECK(body.find("\xe2\x80\xae") == std::string::npos);  // RIGHT-TO-LEFT OVERRIDE
+        quoted = quoted || body.find(R"('field\n::error file=x::injected\n##[add-mask]y')") != std::string::npos;
+    }
+    CHECK(quoted);
+}
+
+TEST_CASE("hostile values in $GITHUB_OUTPUT: one record per name, matrices on one line, or refused", "[hardening]") {
+    TempDir dir;
+    write_file(dir / "runners.yaml", runners);
+    write_file(dir / "markdown.yaml", entry("k`x@octocat", markdown_image));
+    write_file(dir / "control.yaml", entry(hostile_key, hostile_image));
+    auto matrix = [&](const char* file) {
+        return run_sweepc_bounded({"matrix", "full-sweep", "--config-files", file, "--runner-config", "runners.yaml",
+                                   "--github-output"},
+                                  dir.path(), {"GITHUB_OUTPUT=" + (dir / "github_output").string()});
+    };
+    BoundedResult accepted = matrix("markdown.yaml");
+    INFO(accepted.err);
+    REQUIRE(accepted.exit_code == 0);
+    // NAME-parts=N lines, and NAME-config<<DELIMITER blocks whose value is one line of JSON holding
+    // the value as written.
+    const std::string written = read_file(dir / "github_output");
+    const std::vector<OutputRecord> records = parse_github_output(written);
+    bool image_found = false;
+    for (const OutputRecord& record : records) {
+        INFO(record.key << "=" << record.value);
+        if (record.key.ends_with("-parts")) {
+            CHECK(record.value == "1");
+            continue;
+        }
+        CHECK(record.key.ends_with("-config"));
+        CHECK_FALSE(record.delimiter.empty());
+        CHECK(record.value.find('\n') == std::string::npos);
+        for (const auto& job : nlohmann::json::parse(record.value)) {
+            image_found = image_found || job.at("image") == markdown_image;
+        }
+    }
+    CHECK(records.size() > 1);
+    CHECK(image_found);
+
+    // Control characters cannot be carried safely into a workflow: refused, the file untouched.
+    BoundedResult refused = matrix("control.yaml");
+    INFO(refused.err);
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.out.empty());
+    require_log_safe(refused.err);
+    CHECK(read_file(dir / "github_output") == written);
 }

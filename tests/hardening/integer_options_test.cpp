@@ -28,13 +28,18 @@ std::vector<IntegerOption> every_integer_option() {
                                                "master.yaml", "--runner-config", "runners.yaml"};
     const std::vector<std::string> emit{"emit", "--config-files", "master.yaml", "--runner-config", "runners.yaml",
                                         "--out", "generated"};
+    const std::vector<std::string> check{"check", "--config-files", "master.yaml", "--runner-config", "runners.yaml"};
+    const std::vector<std::string> diff{"diff",          "--base-files",    "master.yaml", "--head-files",
+                                        "master.yaml", "--runner-config", "runners.yaml"};
     std::vector<std::string> github = full;
     github.push_back("--github-output");
     return {
         {full, "--step-size", false},     {full, "--min-conc", false},      {full, "--max-conc", false},
         {full, "--max-tp", false},        {full, "--max-ep", false},        {full, "--max-input-size", true},
         {github, "--max-jobs", true},     {runner_model, "--conc", false},  {test_config, "--conc", false},
-        {emit, "--max-jobs", true},       {emit, "--max-input-size", true},
+        {emit, "--max-jobs", true},       {emit, "--max-input-size", true}, {full, "--max-runs", false},
+        {runner_model, "--max-runs", false}, {test_config, "--max-runs", false}, {emit, "--max-runs", false},
+        {check, "--max-runs", false},     {diff, "--max-runs", false},
     };
 }
 
@@ -72,9 +77,9 @@ TEST_CASE("every integer option refuses negatives, overflow and non-decimal form
             std::vector<std::string> args = option.command;
             args.push_back(option.option);
             args.push_back(value);
-            BoundedResult result = run_sweepc_bounded(args, dir.path(), 60, {"GITHUB_OUTPUT=" + (dir / "out").string()});
+            BoundedResult result = run_sweepc_bounded(args, dir.path(), {"GITHUB_OUTPUT=" + (dir / "out").string()});
             INFO(option.option << " " << value << "\n" << result.err);
-            REQUIRE_FALSE(result.timed_out);
+            REQUIRE_FALSE(result.blocked);
             CHECK(result.exit_code == 2);
             CHECK(result.out.empty());
             CHECK_THAT(result.err, Catch::StartsWith("sweepc: error: " + option.option + ": '" + value + "'"));
