@@ -15,6 +15,7 @@
 #include "plan/sweep.h"
 #include "review/config_version.h"
 #include "review/review_mode.h"
+#include "source/escape.h"
 
 namespace sweepc {
 namespace {
@@ -126,9 +127,9 @@ SuiteCheck check_suite(const SuiteCheckInputs& inputs) {
         check.skipped_checks = skipped_checks(suite);
         for (const MasterEntry& entry : config->invalid_entries) {
             check.skipped_checks.push_back(fmt::format(
-                "config '{}' ({}:{}) has errors of its own, so the config rules and the shell rules on its scripts "
+                "config {} ({}:{}) has errors of its own, so the config rules and the shell rules on its scripts "
                 "skipped it; the other configs were checked",
-                entry.key, entry.location.file, entry.location.line));
+                quoted_value(entry.key), visible_text(entry.location.file), entry.location.line));
         }
         skip_unsupported_checks(*config->edition, check.skipped_checks);
     }
