@@ -12,6 +12,7 @@
 #include "cli/diagnostic_output.h"
 #include "cli/edition_option.h"
 #include "cli/exit_codes.h"
+#include "cli/max_runs_option.h"
 #include "edition/edition.h"
 #include "edition/suite_layout.h"
 #include "load/config_loader.h"
@@ -161,6 +162,7 @@ void add_changelog_command(CLI::App& app, int& exit_code) {
                       "Every entry's evals expanded as with all-evals: true (2026-08)");
     command->add_flag("--evals-only", options->processor.evals_only, "No throughput runs for any entry (2026-08)");
     add_edition_option(*command, options->edition);
+    add_max_runs_option(*command, options->processor.max_runs);
     add_diagnostic_output_options(*command, options->output);
     command->callback([options, &exit_code] { exit_code = run_changelog(*options); });
 }

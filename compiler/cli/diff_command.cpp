@@ -122,8 +122,10 @@ std::optional<ChangelogSchedule> schedule_of_changelog(const DiffCommandOptions&
     added_entries = added->entries;
     storage.push_back(std::move(*added));
     schedule.entries = added_entries.size();
+    ChangelogOptions processor;  // none of the processor's options: what a push to main runs
+    processor.max_runs = options.max_runs;
     std::optional<ChangelogSweep> sweep =
-        changelog_sweep(storage.back(), *head.config, base.ok() ? &*base.config : nullptr, {}, findings);
+        changelog_sweep(storage.back(), *head.config, base.ok() ? &*base.config : nullptr, processor, findings);
     if (!sweep) {
         schedule.state = ChangelogSchedule::State::invalid;
         return schedule;

@@ -8,6 +8,7 @@
 
 #include "emit/matrix_entry.h"
 #include "lint/changelog_lint.h"
+#include "plan/run_budget.h"
 #include "plan/sweep.h"
 #include "review/append_only_delta.h"
 #include "review/recipe_fingerprint.h"
@@ -43,6 +44,23 @@ std::vector<const MasterEntry*> resolve_config_keys(const ChangelogEntry& entry,
     return resolved;
 }
 
+// The run budget over the whole change, before any sweep is expanded: every config the entries
+// name, once, as test-config expands it (ranges by 2, on its runner label alone). Eval sweeps
+// select among the same runs and append-only entries compare the same sweep of the base, so a
+// change within this count stays within a small multiple of it; a change that names a config of
+// millions of runs is refused here rather than after a sweep has made them.
+bool scheduled_configs_within_budget(const std::vector<std::vector<const MasterEntry*>>& resolved,
+                                     std::int64_t max_runs, Diagnostics& diagnostics) {
+    std::vector<ConfigRunCount> counts;
+    std::set<const MasterEntry*> counted;
+    for (const std::vector<const MasterEntry*>& configs : resolved) {
+        for (const MasterEntry* config : configs) {
+            if (counted.insert(config).second) counts.push_back({config, config_run_bound(*config, 2, 1)});
+        }
+    }
+    return within_run_budget(counts, max_runs, diagnostics);
+}
+
 std::vector<ChangelogRow> rows_of(const Config& config, const SweepOptions& options, Diagnostics& diagnostics) {
     std::vector<ChangelogRow> rows;
     for (Run& run : resolve_sweep(config, options, diagnostics)) {
@@ -56,14 +74,19 @@ std::vector<ChangelogRow> rows_of(const Config& config, const SweepOptions& opti
 // order (the suite's processor used a Python set, whose order changed from run to run), each
 // config under the first entry that names it.
 std::optional<ChangelogSweep> one_sweep_per_entry(const AddedChangelog& added, const Config& config,
-                                                  Diagnostics& diagnostics) {
+                                                  std::int64_t max_runs, Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
+    std::vector<std::vector<const MasterEntry*>> resolved;
+    for (const ChangelogEntry& entry : added.entries) resolved.push_back(resolve_config_keys(entry, config, diagnostics));
+    if (!scheduled_configs_within_budget(resolved, max_runs, diagnostics)) return std::nullopt;
     ChangelogSweep sweep;
     std::set<const MasterEntry*> scheduled;
-    for (const ChangelogEntry& entry : added.entries) {
-        const std::vector<const MasterEntry*> named = resolve_config_keys(entry, config, diagnostics);
+    for (std::size_t i = 0; i < added.entries.size(); ++i) {
+        const ChangelogEntry& entry = added.entries[i];
+        const std::vector<const MasterEntry*>& named = resolved[i];
         SweepOptions options;
         options.mode = SweepMode::test_config;
+        options.max_runs = max_runs;
         options.evals = entry.evals_only ? EvalMode::evals_only : EvalMode::run_evals;
         for (const MasterEntry& master : config.entries) {
             const bool is_named = std::find(named.begin(), named.end(), &master) != named.end();
@@ -138,7 +161,12 @@ std::optional<ChangelogSweep> throughput_and_eval_sweeps(const AddedChangelog& a
         for (Diagnostic& problem : problems) diagnostics.add(std::move(problem));
     }
     std::map<const ChangelogEntry*, std::vector<const MasterEntry*>> resolved;
-    for (const ChangelogEntry* entry : entries) resolved[entry] = resolve_config_keys(*entry, config, diagnostics);
+    std::vector<std::vector<const MasterEntry*>> resolved_in_order;
+    for (const ChangelogEntry* entry : entries) {
+        resolved[entry] = resolve_config_keys(*entry, config, diagnostics);
+        resolved_in_order.push_back(resolved[entry]);
+    }
+    if (!scheduled_configs_within_budget(resolved_in_order, options.max_runs, diagnostics)) return std::nullopt;
     if (has_append_only_entries(added)) {
         if (base == nullptr) {
             diagnostics.error("changelog/append-only-entry", added.entries.front().location,
@@ -171,6 +199,7 @@ std::optional<ChangelogSweep> throughput_and_eval_sweeps(const AddedChangelog& a
             for (const auto& [scenarios, keys] : group_unseen_scenarios(resolved[entry], all_scenarios, wanted, throughput_seen)) {
                 SweepOptions sweep_options;
                 sweep_options.mode = SweepMode::test_config;
+                sweep_options.max_runs = options.max_runs;
                 sweep_options.evals = EvalMode::none;
                 sweep_options.config_keys = keys;
                 if (scenarios != all_scenarios) sweep_options.scenario_types = scenarios;
@@ -192,6 +221,7 @@ std::optional<ChangelogSweep> throughput_and_eval_sweeps(const AddedChangelog& a
         for (const auto& [scenarios, keys] : group_unseen_scenarios(resolved[entry], all_scenarios, wanted, evals_seen)) {
             SweepOptions sweep_options;
             sweep_options.mode = SweepMode::test_config;
+            sweep_options.max_runs = options.max_runs;
             sweep_options.evals = EvalMode::evals_only;
             sweep_options.all_evals = options.all_evals || entry->all_evals;
             sweep_options.config_keys = keys;
@@ -217,7 +247,8 @@ bool has_append_only_entries(const AddedChangelog& added) {
 std::optional<ChangelogSweep> changelog_sweep(const AddedChangelog& added, const Config& head, const Config* base,
                                               const ChangelogOptions& options, Diagnostics& diagnostics) {
     switch (head.edition->changelog.processor) {
-        case ChangelogProcessor::one_sweep_per_entry: return one_sweep_per_entry(added, head, diagnostics);
+        case ChangelogProcessor::one_sweep_per_entry:
+            return one_sweep_per_entry(added, head, options.max_runs, diagnostics);
         case ChangelogProcessor::throughput_and_eval_sweeps:
             return throughput_and_eval_sweeps(added, head, base, options, diagnostics);
     }

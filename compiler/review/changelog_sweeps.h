@@ -6,6 +6,7 @@
 
 #include "model/config.h"
 #include "plan/run.h"
+#include "plan/sweep_options.h"
 #include "review/changelog.h"
 #include "source/diagnostic.h"
 
@@ -24,6 +25,7 @@ struct ChangelogOptions {
     bool trim_conc = false;   // one concurrency per parallelism, the lowest
     bool all_evals = false;   // every entry's evals expanded as with an all-evals entry
     bool evals_only = false;  // no throughput runs for any entry
+    std::int64_t max_runs = default_max_runs;  // --max-runs: the configs the entries name, counted before expanding
 };
 
 // The sweep the added entries call for. Throughput rows are bucketed by node kind and sequence
@@ -37,7 +39,8 @@ struct ChangelogSweep {
 // Resolves the added entries with the processor of the configs' edition
 // (Edition::changelog.processor): entry checks, config-keys resolution, the test-config sweeps it
 // calls for, and for 2026-08 append-only deltas, eval filters, --trim-conc and recipe
-// fingerprints. `base` holds the configs at the base revision, read for append-only entries only
+// fingerprints. Before any sweep is expanded, the configs the entries name are counted against
+// `options.max_runs` (plan/run_budget.h), each once; every sweep it then runs keeps that budget too. `base` holds the configs at the base revision, read for append-only entries only
 // (nullptr: they did not load, which was reported). Every problem is reported, located on the
 // head version of the changelog; nothing is returned when there was one.
 std::optional<ChangelogSweep> changelog_sweep(const AddedChangelog& added, const Config& head, const Config* base,

@@ -18,6 +18,7 @@
 #include "model/config.h"
 #include "plan/concurrency.h"
 #include "plan/run_budget.h"
+#include "review/git_repo_fixture.h"
 #include "support/test_support.h"
 
 using namespace sweepc::test;
@@ -213,4 +214,57 @@ TEST_CASE("emit writes at most --max-runs files, counted before it writes any", 
         if (file.is_regular_file()) ++written;
     }
     CHECK(written == 12);
+}
+
+TEST_CASE("changelog counts the configs its new entries name against --max-runs before expanding any",
+          "[hardening]") {
+    GitRepoFixture repo;
+    repo.write("master.yaml", aliased_runs() + seven_runs("first-fp4-mi355x-vllm") + seven_runs("second-fp4-mi355x-vllm"));
+    repo.write("runners.yaml", runners_yaml);
+    repo.write("perf-changelog.yaml",
+               changelog_entry("    - first-fp4-mi355x-vllm\n", "https://github.com/org/suite/pull/1") + "\n");
+    repo.commit("base");
+    const std::string base_changelog = repo.read("perf-changelog.yaml");
+    auto changelog = [&](const std::vector<std::string>& more) {
+        std::vector<std::string> args{"changelog",     "--base-ref",    "base",        "--head-ref",
+                                      "head",          "--changelog-file", "perf-changelog.yaml", "--config-files",
+                                      "master.yaml",   "--runner-config", "runners.yaml"};
+        args.insert(args.end(), more.begin(), more.end());
+        return run_sweepc_limited(args, repo.path(), RunLimits{60, 700L * 1024L});
+    };
+
+    SECTION("an entry naming a config of 200,000 runs") {
+        repo.write("perf-changelog.yaml",
+                   base_changelog + changelog_entry("    - hostile-*\n", "https://github.com/org/suite/pull/2"));
+        repo.commit("head");
+        BoundedResult result = changelog({});
+        INFO(result.err.substr(0, 2000));
+        REQUIRE_FALSE(result.blocked);
+        CHECK(result.exit_code == 1);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Catch::Contains("master.yaml:1:1: error: config 'hostile-fp4-mi355x-vllm' expands to "
+                                               "200000 runs, over the budget of 100000 runs; it is refused before any "
+                                               "run is made (raise the budget with --max-runs) [budget]"));
+    }
+    SECTION("entries each within the budget, over it together") {
+        // Each entry's sweep is 7 runs (test-config steps ranges by 2: 4, 8, 16, 32, 64, then 1, 2).
+        repo.write("perf-changelog.yaml",
+                   base_changelog + changelog_entry("    - first-fp4-mi355x-vllm\n", "https://github.com/org/suite/pull/2") +
+                       "\n" + changelog_entry("    - second-fp4-mi355x-vllm\n", "https://github.com/org/suite/pull/3"));
+        repo.commit("head");
+        BoundedResult over = changelog({"--max-runs", "13"});
+        INFO(over.err.substr(0, 2000));
+        CHECK(over.exit_code == 1);
+        CHECK(over.out.empty());
+        CHECK_THAT(over.err, Catch::Contains("error: the sweep expands to 14 runs over 2 configs (the most, 7, from "
+                                             "'first-fp4-mi355x-vllm' here), over the budget of 13 runs"));
+        BoundedResult at = changelog({"--max-runs", "14"});
+        INFO(at.err.substr(0, 2000));
+        REQUIRE(at.exit_code == 0);
+        const nlohmann::json plan = nlohmann::json::parse(at.out);
+        std::size_t runs = 0;
+        for (const auto& [length, entries] : plan["single_node"].items()) runs += entries.size();
+        CHECK(runs == 14);
+        CHECK(changelog({"--max-runs", "-1"}).exit_code == 2);
+    }
 }
