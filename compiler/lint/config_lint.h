@@ -25,7 +25,9 @@ struct ConfigLintInputs {
 // are dropped. `sources` must hold the config files, for the comments.
 void lint_config(const ConfigLintInputs& inputs, const SourceMap& sources, Diagnostics& diagnostics);
 
-// Rule id -> one-line description of every config and shell rule, for SARIF's tool.driver.rules.
+// Rule id -> one-line description of every config and shell rule and of every other id a
+// diagnostic carries (schema, budget, emit/…, migrate, …), for SARIF's tool.driver.rules; the
+// changelog rules have their own table (lint/changelog_lint.h).
 std::map<std::string, std::string> all_rule_descriptions();
 
 }  // namespace sweepc

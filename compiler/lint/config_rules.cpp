@@ -83,12 +83,23 @@ void lint_config(const ConfigLintInputs& inputs, const SourceMap& sources, Diagn
 }
 
 std::map<std::string, std::string> all_rule_descriptions() {
+    // The ids reported outside the rule tables: by loading, planning, emitting, reviewing and
+    // migrating. docs/rules.md has a section for each (tests/lint/rules_documentation_test.cpp).
     std::map<std::string, std::string> descriptions = {
         {"schema", "Config does not match the schema of the master config or runners file"},
         {"yaml-syntax", "File is not valid YAML, or has duplicate keys"},
         {"io", "A file could not be read"},
         {"usage", "Bad command line"},
         {"edition", "Inputs of two editions of the suite's format in one run, or a file of another edition than --edition"},
+        {"budget", "A config or sweep expands into more runs than --max-runs, or emit into more files"},
+        {"matrix-entry", "A run made a matrix entry that does not match the edition's matrix-entry schema"},
+        {"emit/unsafe-value", "A value emit would write into run scripts, file names or workflow outputs is unsafe there"},
+        {"emit/no-benchmark-script", "No script convention covers a run's GPU, so its run script can only say so"},
+        {"changelog/uncovered-change", "A change alters a config's runs without a new changelog entry naming it"},
+        {"changelog/deleted-line", "A line of the changelog at the base revision was deleted or changed"},
+        {"changelog/no-additions", "The change adds no changelog entries, so it schedules no benchmarks"},
+        {"baseline/fixed", "A finding recorded in the baseline is no longer reported"},
+        {"migrate", "A file that migrate cannot rewrite into the target edition"},
     };
     for (const ConfigRule& rule : config_rules()) descriptions[std::string(rule.id)] = std::string(rule.summary);
     for (const ShellRule& rule : shell_rules()) descriptions[std::string(rule.id)] = std::string(rule.summary);
