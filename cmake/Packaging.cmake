@@ -43,6 +43,7 @@ install(DIRECTORY schemas/ DESTINATION ${CMAKE_INSTALL_DATADIR}/sweepc/schemas F
 # The built-in script conventions, as a starting point for --conventions FILE.
 install(FILES configs/script-conventions.yaml DESTINATION ${CMAKE_INSTALL_DATADIR}/sweepc)
 install(FILES README.md CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+include(${CMAKE_CURRENT_LIST_DIR}/CopyrightNotice.cmake)
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR} FILES_MATCHING PATTERN "*.md" PATTERN "*.yml")
 
 # Packages. The maintainer and homepage are the releasing repository's: pass them when

@@ -22,6 +22,8 @@ sweepc_fetch_npm_package(tree-sitter-bash "${SWEEPC_TREE_SITTER_BASH_VERSION}" "
                          "${SWEEPC_TREE_SITTER_BASH_TARBALL}" _tsb_tarball)
 get_filename_component(_tsb_dir "${_tsb_tarball}" DIRECTORY)
 set(_tsb_source "${_tsb_dir}/package/src")
+# Its MIT notice goes into the copyright file of every package (cmake/CopyrightNotice.cmake).
+set(SWEEPC_TREE_SITTER_BASH_LICENSE "${_tsb_dir}/package/LICENSE")
 file(SHA512 "${_tsb_tarball}" _tsb_actual_sha512)
 
 # Extract on every configure whose tarball changed; the stamp records which bytes were extracted.
@@ -30,7 +32,8 @@ set(_tsb_stamped "")
 if(EXISTS "${_tsb_stamp}")
   file(READ "${_tsb_stamp}" _tsb_stamped)
 endif()
-if(NOT _tsb_stamped STREQUAL _tsb_actual_sha512 OR NOT EXISTS "${_tsb_source}/parser.c")
+if(NOT _tsb_stamped STREQUAL _tsb_actual_sha512 OR NOT EXISTS "${_tsb_source}/parser.c"
+   OR NOT EXISTS "${SWEEPC_TREE_SITTER_BASH_LICENSE}")
   file(REMOVE_RECURSE "${_tsb_dir}/package")
   file(ARCHIVE_EXTRACT INPUT "${_tsb_tarball}" DESTINATION "${_tsb_dir}"
        PATTERNS package/src/* package/LICENSE)

@@ -2,7 +2,7 @@
 # Builds the release packages into OUT_DIR (default dist/): scripts/package.sh [OUT_DIR]
 #   sweepc_<version>_amd64.deb             for Debian 12; depends on Debian's shared libraries
 #   sweepc-<version>-linux-x86_64.tar.gz   portable: yaml-cpp, tree-sitter, fmt and the C++
-#                                          runtime linked in, needs only glibc (any x86-64 Linux)
+#                                          runtime linked in, needs only glibc 2.36 or newer
 #   SHA256SUMS
 # Release builds in build-release/ and build-portable/; the release workflow runs this script.
 set -euo pipefail
@@ -25,6 +25,15 @@ needed=$(readelf -d build-portable/sweepc | sed -n 's/.*Shared library: \[\(.*\)
 others=$(grep -Ev '^(libc|libm|libpthread|libdl|librt|ld-linux-x86-64)\.so' <<<"$needed" || true)
 if [ -n "$others" ]; then
   echo "package: the portable sweepc needs shared libraries besides glibc's: ${others//$'\n'/ }" >&2
+  exit 1
+fi
+# The newest glibc symbol version it needs is the oldest glibc it runs on; the README promises
+# 2.36 (Debian 12; Ubuntu 24.04, GitHub's ubuntu-latest). The static C++ runtime's
+# std::random_device brings in arc4random, which is what needs 2.36.
+portable_glibc=2.36
+needs_glibc=$(objdump -T build-portable/sweepc | grep -o 'GLIBC_[0-9.]*' | sed 's/^GLIBC_//' | sort -uV | tail -n1)
+if [ "$(printf '%s\n%s\n' "$needs_glibc" "$portable_glibc" | sort -V | tail -n1)" != "$portable_glibc" ]; then
+  echo "package: the portable sweepc needs glibc $needs_glibc, newer than the $portable_glibc the README promises" >&2
   exit 1
 fi
 cpack -G DEB --config build-release/CPackConfig.cmake -B "$out" >/dev/null

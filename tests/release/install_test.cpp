@@ -37,7 +37,8 @@ std::vector<std::string> installed_files(const std::string& zsh_dir) {
                                       "share/doc/sweepc/README.md",
                                       "share/doc/sweepc/CHANGELOG.md",
                                       "share/doc/sweepc/rules.md",
-                                      "share/doc/sweepc/ARCHITECTURE.md"};
+                                      "share/doc/sweepc/ARCHITECTURE.md",
+                                      "share/doc/sweepc/copyright"};
     for (const std::string& schema : source_schemas()) files.push_back("share/sweepc/schemas/" + schema);
     return files;
 }
@@ -62,6 +63,15 @@ void check_runs_from(const fs::path& prefix) {
     CommandResult check = installed({"check", "--format", "json"});
     CHECK((check.exit_code == 0 || check.exit_code == 1));
     CHECK(check.out.starts_with("["));
+    // The copyright file carries the license text of each component compiled into the binary.
+    const std::string copyright = read_file(prefix / "share/doc/sweepc/copyright");
+    CHECK(copyright.starts_with("sweepc " + std::string(sweepc::sweepc_version) + "\n"));
+    for (const char* component : {"tree-sitter-bash", "valijson", "CLI11", "nlohmann/json"}) {
+        INFO(component);
+        CHECK(copyright.find("\n==== " + std::string(component)) != std::string::npos);
+    }
+    CHECK(copyright.find("Permission is hereby granted") != std::string::npos);  // the grammar's MIT text
+    CHECK(copyright.find("license text not found") == std::string::npos);
     // The man page renders without warnings.
     CommandResult man = run_program({"sh", "-c", "gzip -dc \"$1\" | groff -man -Tutf8 -ww -z", "sh",
                                      (prefix / "share/man/man1/sweepc.1.gz").string()},
