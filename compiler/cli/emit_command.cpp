@@ -120,6 +120,8 @@ int run_emit(EmitOptions& options) {
 
     SweepOptions sweep;  // the full sweep with the generator's defaults: every run of every config
     sweep.max_runs = options.max_runs;
+    // ... with the edition's default eval marking (2026-08 marks its eval subset unless --no-evals).
+    sweep.evals = config->edition->evals_on_by_default ? EvalMode::run_evals : EvalMode::none;
     std::vector<Run> runs = resolve_sweep(*config, sweep, diagnostics);
     if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
 
@@ -128,7 +130,7 @@ int run_emit(EmitOptions& options) {
     settings.input_files.push_back(options.inputs.runner_file);
     settings.max_jobs = options.max_jobs;
     settings.max_files = options.max_runs;
-    std::optional<OutputTree> tree = build_emit_tree(runs, *conventions, settings, diagnostics);
+    std::optional<OutputTree> tree = build_emit_tree(*config, runs, *conventions, settings, diagnostics);
     if (!tree) return report_diagnostics(diagnostics, sources, options.output);
 
     if (options.check) {

@@ -185,7 +185,7 @@ int run_matrix(MatrixCommandOptions& options) {
             diagnostics.error("usage", SourceLocation{"--max-jobs", 0, 0, 0, 0}, "--max-jobs must be at least 1");
         } else {
             check_emitted_values(runs, diagnostics);
-            if (!diagnostics.has_errors()) append_github_output(runs, options.max_jobs, diagnostics);
+            if (!diagnostics.has_errors()) append_github_output(runs, *config->edition, options.max_jobs, diagnostics);
         }
         if (diagnostics.has_errors()) return report_diagnostics(diagnostics, sources, options.output);
     }

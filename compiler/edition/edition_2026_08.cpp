@@ -44,7 +44,7 @@ const Edition& edition_2026_08() {
         .disagg_requires_kv_p2p_transfer = true,
         .empty_conc_list_beside_range_is_error = true,
         .resolves_benchmark_scripts = true,
-        .writes_run_scripts = false,
+        .writes_run_scripts = true,
         .changelog =
             {
                 .entry_schema = "2026-08/changelog.schema.json",

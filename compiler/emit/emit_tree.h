@@ -23,13 +23,17 @@ struct EmitSettings {
 
 // Everything `sweepc emit` writes, from the resolved full sweep:
 //   full-sweep.json            the whole plan, as `sweepc matrix full-sweep` prints it
-//   matrix/<kind>-<bucket>[-part-<n>].json   fromJson-ready matrices, none over max_jobs
+//   matrix/<kind>-<bucket>[-part-<n>].json   fromJson-ready matrices, none over max_jobs (buckets:
+//                              the edition's sequence lengths, `agentic`, `other`)
 //   matrix/index.json          every matrix file with its job count
 //   runs/<config>/<run-id>.sh  one script per run
 //   plan.md                    the sweep in human terms
 // Returns nothing when a value cannot be emitted safely, or when the files are more than
 // settings.max_files, counted before any is made (errors are reported).
-std::optional<OutputTree> build_emit_tree(const std::vector<Run>& runs, const ScriptConventions& conventions,
-                                          const EmitSettings& settings, Diagnostics& diagnostics);
+// Each run's script is resolved on the launcher of its runner label's first node (config's runners
+// file), listing every candidate the launcher would try.
+std::optional<OutputTree> build_emit_tree(const Config& config, const std::vector<Run>& runs,
+                                          const ScriptConventions& conventions, const EmitSettings& settings,
+                                          Diagnostics& diagnostics);
 
 }  // namespace sweepc

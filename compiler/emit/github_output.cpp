@@ -46,10 +46,12 @@ std::string github_output_record(std::string_view key, std::string_view value,
     return fmt::format("{}<<{}\n{}\n{}\n", key, delimiter, value, delimiter);
 }
 
-std::string github_output_text(const std::vector<Run>& runs, std::size_t max_jobs,
+std::string github_output_text(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs,
                                const std::function<std::string()>& make_delimiter) {
     std::vector<MatrixPart> parts = node_kind_matrices(runs, max_jobs);
-    for (MatrixPart& part : bucket_matrices(runs, max_jobs, /*keep_empty=*/true)) parts.push_back(std::move(part));
+    for (MatrixPart& part : bucket_matrices(runs, edition, max_jobs, /*keep_empty=*/true)) {
+        parts.push_back(std::move(part));
+    }
     std::string out;
     for (const MatrixPart& part : parts) {
         if (part.part == 1) out += fmt::format("{}-parts={}\n", part.name, part.parts);
@@ -58,9 +60,9 @@ std::string github_output_text(const std::vector<Run>& runs, std::size_t max_job
     return out;
 }
 
-std::size_t sweep_outputs_size(const std::vector<Run>& runs, std::size_t max_jobs) {
+std::size_t sweep_outputs_size(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs) {
     std::size_t size = 0;
-    for (const MatrixPart& part : bucket_matrices(runs, max_jobs, /*keep_empty=*/true)) {
+    for (const MatrixPart& part : bucket_matrices(runs, edition, max_jobs, /*keep_empty=*/true)) {
         size += github_output_size(part.part_name() + "-config") + github_output_size(matrix_json(part.runs));
     }
     return size;
@@ -98,8 +100,9 @@ bool append_to_github_output_file(const std::string& text, Diagnostics& diagnost
 
 }  // namespace
 
-bool append_github_output(const std::vector<Run>& runs, std::size_t max_jobs, Diagnostics& diagnostics) {
-    const std::size_t size = sweep_outputs_size(runs, max_jobs);
+bool append_github_output(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs,
+                          Diagnostics& diagnostics) {
+    const std::size_t size = sweep_outputs_size(runs, edition, max_jobs);
     if (size > github_job_outputs_limit_bytes) {
         diagnostics.error(
             "usage", SourceLocation::whole_file("--github-output"),
@@ -113,7 +116,8 @@ bool append_github_output(const std::vector<Run>& runs, std::size_t max_jobs, Di
                         thousands(github_job_outputs_limit_bytes)));
         return false;
     }
-    return append_to_github_output_file(github_output_text(runs, max_jobs, random_output_delimiter), diagnostics);
+    return append_to_github_output_file(github_output_text(runs, edition, max_jobs, random_output_delimiter),
+                                        diagnostics);
 }
 
 bool append_github_output_lines(const std::vector<std::pair<std::string, std::string>>& outputs,

@@ -32,18 +32,19 @@ std::string github_output_record(std::string_view key, std::string_view value,
 // sequence-length bucket (single-node-1k1k-config, ..., multi-node-other-config), always all of
 // them ("[]" when empty) so a workflow can refer to any. A matrix over `max_jobs` is written as
 // <name>-part-<n>-config keys instead of <name>-config; <name>-parts always gives the count.
-std::string github_output_text(const std::vector<Run>& runs, std::size_t max_jobs,
+std::string github_output_text(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs,
                                const std::function<std::string()>& make_delimiter);
 
 // The size GitHub counts for one complete copy of the sweep's matrices: every bucket matrix (each
 // run once), key and value. A job that passes the sweep on through its outputs needs at least this.
-std::size_t sweep_outputs_size(const std::vector<Run>& runs, std::size_t max_jobs);
+std::size_t sweep_outputs_size(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs);
 
 // Appends github_output_text to the file named by $GITHUB_OUTPUT. Refuses with a usage error
 // (writing nothing) when sweep_outputs_size is over github_job_outputs_limit_bytes, saying by how
 // much and what to do instead (`sweepc emit` and an artifact). Reports an "io" error (and writes
 // nothing) when the variable is unset or the file cannot be appended to.
-bool append_github_output(const std::vector<Run>& runs, std::size_t max_jobs, Diagnostics& diagnostics);
+bool append_github_output(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs,
+                          Diagnostics& diagnostics);
 
 // Appends "key=value" lines (values on one line) to $GITHUB_OUTPUT, with the same errors.
 bool append_github_output_lines(const std::vector<std::pair<std::string, std::string>>& outputs,

@@ -25,12 +25,16 @@ std::vector<const Run*> select_runs(const std::vector<Run>& runs, std::string_vi
 }  // namespace
 
 std::string sequence_length_bucket(const Run& run) {
+    if (run.agentic) return "agentic";
     const std::string name = sequence_length_name(*run.edition, run.isl, run.osl);
     return parse_sequence_length(*run.edition, name) ? name : "other";
 }
 
-const std::vector<std::string>& sequence_length_buckets() {
-    static const std::vector<std::string> buckets{"1k1k", "1k8k", "8k1k", "other"};
+std::vector<std::string> sequence_length_buckets(const Edition& edition) {
+    std::vector<std::string> buckets;
+    for (const NamedSequenceLength& length : edition.sequence_lengths) buckets.emplace_back(length.name);
+    if (!edition.agentic_blocks_path.empty()) buckets.emplace_back("agentic");
+    buckets.emplace_back("other");
     return buckets;
 }
 
@@ -56,10 +60,11 @@ std::vector<MatrixPart> split_matrix(const std::string& name, const std::string&
     return out;
 }
 
-std::vector<MatrixPart> bucket_matrices(const std::vector<Run>& runs, std::size_t max_jobs, bool keep_empty) {
+std::vector<MatrixPart> bucket_matrices(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs,
+                                        bool keep_empty) {
     std::vector<MatrixPart> out;
     for (const char* node_kind : {"single-node", "multi-node"}) {
-        for (const std::string& bucket : sequence_length_buckets()) {
+        for (const std::string& bucket : sequence_length_buckets(edition)) {
             std::vector<const Run*> selected = select_runs(runs, node_kind, bucket);
             if (selected.empty() && !keep_empty) continue;
             for (MatrixPart& part :

@@ -10,9 +10,13 @@ namespace sweepc {
 // GitHub Actions refuses a job matrix of more than 256 entries, at run time.
 inline constexpr std::size_t default_max_jobs = 256;
 
-// "1k1k", "1k8k", "8k1k" for the suite's named sequence lengths, "other" for anything else.
+// The bucket of a run: its sequence length when the edition names it ("1k1k", "8k1k", …),
+// "agentic" for an agentic-coding run (which has none; the suite's changelog processor keys them
+// so beside the sequence lengths), "other" for anything else.
 std::string sequence_length_bucket(const Run& run);
-const std::vector<std::string>& sequence_length_buckets();  // in output order
+// An edition's buckets in output order: its named sequence lengths, "agentic" when it has agentic
+// runs, "other".
+std::vector<std::string> sequence_length_buckets(const Edition& edition);
 
 // One matrix the way a workflow consumes it: `name` is "single-node", "multi-node",
 // "single-node-1k1k", ...; parts of a matrix too large for --max-jobs are numbered from 1.
@@ -35,10 +39,12 @@ struct MatrixPart {
 std::vector<MatrixPart> split_matrix(const std::string& name, const std::string& node_kind, const std::string& bucket,
                                      const std::vector<const Run*>& runs, std::size_t max_jobs);
 
-// Every run exactly once: single-node then multi-node, each by bucket (1k1k, 1k8k, 8k1k, other),
-// each split under `max_jobs`. Buckets without runs are left out unless `keep_empty`, which
-// gives them one empty part (GitHub outputs keep every key so a workflow can refer to it).
-std::vector<MatrixPart> bucket_matrices(const std::vector<Run>& runs, std::size_t max_jobs, bool keep_empty = false);
+// Every run exactly once: single-node then multi-node, each by the edition's buckets (2026-03:
+// 1k1k, 1k8k, 8k1k, other; 2026-08: 1k1k, 8k1k, agentic, other), each split under `max_jobs`.
+// Buckets without runs are left out unless `keep_empty`, which gives them one empty part (GitHub
+// outputs keep every key so a workflow can refer to it).
+std::vector<MatrixPart> bucket_matrices(const std::vector<Run>& runs, const Edition& edition, std::size_t max_jobs,
+                                        bool keep_empty = false);
 
 // The two whole node-kind matrices (single-node, multi-node), each split under `max_jobs`.
 std::vector<MatrixPart> node_kind_matrices(const std::vector<Run>& runs, std::size_t max_jobs);

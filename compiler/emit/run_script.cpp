@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include "emit/file_name.h"
+#include "emit/job_environment.h"
 #include "emit/matrix_entry.h"
 #include "emit/python_json.h"
+#include "emit/run_kind.h"
 #include "emit/shell_quote.h"
 #include "plan/sequence_length.h"
 
@@ -28,16 +30,9 @@ std::vector<std::string> numbers(const std::vector<std::int64_t>& values) {
     return out;
 }
 
-void add_worker_variables(std::vector<JobVariable>& variables, const char* prefix, const Worker& worker) {
-    variables.push_back({fmt::format("{}_NUM_WORKERS", prefix), std::to_string(worker.num_worker)});
-    variables.push_back({fmt::format("{}_TP", prefix), std::to_string(worker.tp)});
-    variables.push_back({fmt::format("{}_EP", prefix), std::to_string(worker.ep)});
-    variables.push_back({fmt::format("{}_DP_ATTN", prefix), bool_text(worker.dp_attn)});
-    variables.push_back({fmt::format("{}_ADDITIONAL_SETTINGS", prefix), join(worker.additional_settings, " ")});
-}
-
 std::string worker_id(const char* role, const Worker& worker) {
-    return fmt::format("{}-n{}-tp{}-ep{}-dpa{}", role, worker.num_worker, worker.tp, worker.ep,
+    return fmt::format("{}-n{}-tp{}{}-ep{}-dpa{}", role, worker.num_worker, worker.tp,
+                       extra_parallelism(worker.pp, worker.dcp_size, worker.pcp_size, "-"), worker.ep,
                        bool_text(worker.dp_attn));
 }
 
@@ -45,65 +40,78 @@ std::string location_text(const SourceLocation& location) {
     return single_line_text(fmt::format("{}:{}", location.file, location.line));
 }
 
+void append_header_target(std::string& out, const RunTarget& target) {
+    const ScriptResolution& resolution = target.resolution;
+    if (!target.scripts.empty()) {
+        out += fmt::format("# benchmark script: {} (gpu {}{}{})\n", single_line_text(target.scripts.front()),
+                           single_line_text(resolution.gpu), resolution.chosen_by.empty() ? "" : ", suffixes from ",
+                           join(resolution.chosen_by, ", "));
+        for (std::size_t i = 1; i < target.scripts.size(); ++i) {
+            out += fmt::format("# else, when the one before does not exist: {}\n", single_line_text(target.scripts[i]));
+        }
+    } else if (resolution.recipe) {
+        out += "# benchmark script: none; the run submits an srt-slurm recipe (CONFIG_FILE)\n";
+        if (target.recipe) {
+            out += fmt::format("# srt-slurm recipe: CONFIG_FILE={} ({})\n", single_line_text(*target.recipe),
+                               target.recipe_in_repo
+                                   ? "in this suite: " + single_line_text(*target.recipe_in_repo)
+                                   : std::string("from the srt-slurm checkout the launcher pins"));
+        } else {
+            out += "# srt-slurm recipe: none; no worker's additional-settings sets CONFIG_FILE, so the launcher "
+                   "stops\n";
+        }
+    } else {
+        out += fmt::format("# benchmark script: none; no script convention covers gpu {}\n",
+                           single_line_text(resolution.gpu));
+    }
+}
+
+void append_environment(std::string& out, const Run& run) {
+    const std::optional<std::vector<JobVariable>> environment = job_environment(run);
+    if (!environment) return;  // emit_tree refuses runs without one before writing scripts
+    for (const JobVariable& variable : *environment) {
+        switch (variable.kind) {
+            case JobValueKind::text:
+                out += fmt::format("export {}={}\n", variable.name, shell_single_quote(variable.value));
+                break;
+            case JobValueKind::shell:
+                out += fmt::format("export {}=\"{}\"\n", variable.name, variable.value);
+                break;
+            case JobValueKind::node:
+                out += fmt::format("if [[ -z \"${{{}:-}}\" ]]; then\n", variable.name);
+                out += fmt::format("  {}={}\n", variable.name, shell_single_quote(variable.value));
+                out += "fi\n";
+                out += fmt::format("export {}\n", variable.name);
+                break;
+            case JobValueKind::settings:
+                for (const auto& [name, value] : variable.assignments) {
+                    out += fmt::format("export {}={}\n", name, shell_single_quote(value));
+                }
+                break;
+        }
+    }
+}
+
 }  // namespace
 
-std::vector<JobVariable> job_variables(const Run& run) {
-    const MasterEntry& entry = *run.entry;
-    std::vector<JobVariable> variables{
-        {"EXP_NAME", run.exp_name},
-        {"MODEL", entry.model},
-        {"MODEL_PREFIX", entry.model_prefix},
-        {"ISL", std::to_string(run.isl)},
-        {"OSL", std::to_string(run.osl)},
-        {"MAX_MODEL_LEN", std::to_string(run.max_model_len)},
-        {"IMAGE", entry.image},
-        {"FRAMEWORK", entry.framework},
-        {"PRECISION", entry.precision},
-    };
-    if (run.multinode) {
-        add_worker_variables(variables, "PREFILL", *run.prefill);
-        add_worker_variables(variables, "DECODE", *run.decode);
-        variables.push_back({"CONC_LIST", join(numbers(run.conc), " ")});
-    } else {
-        variables.push_back({"TP", std::to_string(run.tp)});
-        variables.push_back({"EP_SIZE", std::to_string(run.ep)});
-        variables.push_back({"DP_ATTENTION", bool_text(run.dp_attn)});
-        variables.push_back({"CONC", std::to_string(run.conc.front())});
-    }
-    variables.push_back({"SPEC_DECODING", run.spec_decoding});
-    variables.push_back({"DISAGG", bool_text(run.disagg)});
-    variables.push_back({"RUN_EVAL", bool_text(run.marked_for_eval())});
-    variables.push_back({"RANDOM_RANGE_RATIO", "0.8"});
-    variables.push_back({"RUNNER_TYPE", entry.runner});
-    return variables;
-}
-
-std::string result_filename_expression(const Run& run) {
-    if (run.multinode) {
-        return "${EXP_NAME}_${PRECISION}_${FRAMEWORK}"
-               "_prefill-n${PREFILL_NUM_WORKERS}-tp${PREFILL_TP}-ep${PREFILL_EP}-dpa${PREFILL_DP_ATTN}"
-               "_decode-n${DECODE_NUM_WORKERS}-tp${DECODE_TP}-ep${DECODE_EP}-dpa${DECODE_DP_ATTN}"
-               "_disagg-${DISAGG}_spec-${SPEC_DECODING}_${RUNNER_NAME}";
-    }
-    return "${EXP_NAME}_${PRECISION}_${FRAMEWORK}_tp${TP}-ep${EP_SIZE}-dpa${DP_ATTENTION}_disagg-${DISAGG}"
-           "_spec-${SPEC_DECODING}_conc${CONC}_${RUNNER_NAME}";
-}
-
 std::string run_id(const Run& run) {
-    std::string id = sequence_length_name(*run.edition, run.isl, run.osl);
+    std::string id = run.agentic ? fmt::format("agentic_kv-{}", run.kv_offloading)
+                                 : sequence_length_name(*run.edition, run.isl, run.osl);
     if (run.multinode) {
         id += fmt::format("_{}_{}_spec-{}_conc{}", worker_id("prefill", *run.prefill),
                           worker_id("decode", *run.decode), run.spec_decoding, join(numbers(run.conc), "-"));
     } else {
-        id += fmt::format("_tp{}-ep{}-dpa{}_spec-{}_conc{}", run.tp, run.ep, bool_text(run.dp_attn),
+        id += fmt::format("_tp{}{}-ep{}-dpa{}_spec-{}_conc{}", run.tp,
+                          extra_parallelism(run.pp, run.dcp_size, run.pcp_size, "-"), run.ep, bool_text(run.dp_attn),
                           run.spec_decoding, run.conc.front());
     }
     if (run.runner != run.entry->runner) id += "_" + run.runner;  // node-expanded runs
     return file_name_component(id);
 }
 
-std::string run_script_text(const Run& run, const ScriptResolution& resolution) {
+std::string run_script_text(const Run& run, const RunTarget& target) {
     const MasterEntry& entry = *run.entry;
+    const ScriptResolution& resolution = target.resolution;
     std::string out = "#!/usr/bin/env bash\n";
     // Config values are single-quoted on purpose so nothing in them expands; these ShellCheck
     // checks only say exactly that (SC2016: no expansion in single quotes; SC2089/SC2090: quotes
@@ -112,30 +120,14 @@ std::string run_script_text(const Run& run, const ScriptResolution& resolution) 
     out += "# Generated by `sweepc emit`. Do not edit: change the config and run `sweepc emit` again.\n";
     out += fmt::format("# config: {} {}\n", location_text(entry.location), single_line_text(entry.key));
     out += fmt::format("# search-space row: {}\n", location_text(run.row->location));
-    if (resolution.script) {
-        out += fmt::format("# benchmark script: {} (gpu {}{}{})\n", single_line_text(*resolution.script),
-                           single_line_text(resolution.gpu), resolution.chosen_by.empty() ? "" : ", suffixes from ",
-                           join(resolution.chosen_by, ", "));
-    } else if (resolution.recipe) {
-        out += "# benchmark script: none; the run submits an srt-slurm recipe (CONFIG_FILE)\n";
-    } else {
-        out += fmt::format("# benchmark script: none; no script convention covers gpu {}\n",
-                           single_line_text(resolution.gpu));
-    }
+    append_header_target(out, target);
     out += fmt::format("# matrix entry: {}\n", single_line_text(python_json(matrix_entry(run))));
     out += "#\n";
     out += "# Run from the suite's root folder, or set SUITE_ROOT to it. RUNNER_NAME is taken from the\n";
     out += "# environment when set (the node a job lands on), else it is the runner the plan names.\n";
     out += "set -euo pipefail\n\n";
-
-    for (const JobVariable& variable : job_variables(run)) {
-        out += fmt::format("export {}={}\n", variable.name, shell_single_quote(variable.value));
-    }
-    out += "if [[ -z \"${RUNNER_NAME:-}\" ]]; then\n";
-    out += fmt::format("  RUNNER_NAME={}\n", shell_single_quote(run.runner));
-    out += "fi\n";
-    out += "export RUNNER_NAME\n";
-    out += fmt::format("export RESULT_FILENAME=\"{}\"\n\n", result_filename_expression(run));
+    append_environment(out, run);
+    out += "\n";
 
     if (resolution.recipe) {
         // The launcher of the node submits the srt-slurm recipe CONFIG_FILE names; no benchmark
@@ -145,7 +137,7 @@ std::string run_script_text(const Run& run, const ScriptResolution& resolution) 
         out += "exit 2\n";
         return out;
     }
-    if (!resolution.script) {
+    if (target.scripts.empty()) {
         const std::string message = fmt::format(
             "sweepc run script: no benchmark script convention covers gpu {} (configs/script-conventions.yaml)",
             resolution.gpu);
@@ -153,8 +145,14 @@ std::string run_script_text(const Run& run, const ScriptResolution& resolution) 
         out += "exit 2\n";
         return out;
     }
-    out += fmt::format("benchmark_script={}\n", shell_single_quote(*resolution.script));
+    out += fmt::format("benchmark_script={}\n", shell_single_quote(target.scripts.front()));
     out += "cd \"${SUITE_ROOT:-.}\"\n";
+    // The launcher takes the first candidate that exists, and the last one when none does.
+    for (std::size_t i = 1; i < target.scripts.size(); ++i) {
+        out += "if [[ ! -f \"${benchmark_script}\" ]]; then\n";
+        out += fmt::format("  benchmark_script={}\n", shell_single_quote(target.scripts[i]));
+        out += "fi\n";
+    }
     out += "if [[ ! -f \"${benchmark_script}\" ]]; then\n";
     out += "  echo \"sweepc run script: benchmark script not found: ${PWD}/${benchmark_script}\" >&2\n";
     out += "  exit 127\n";

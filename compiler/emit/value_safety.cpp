@@ -3,9 +3,12 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "emit/job_environment.h"
 #include "source/escape.h"
 
 namespace sweepc {
@@ -47,9 +50,41 @@ void check_file_name_part(std::string_view field, std::string_view value, const 
                                   field, quoted_value(value)));
 }
 
-void check_worker(const Worker& worker, const SourceLocation& location, Diagnostics& diagnostics) {
-    for (const std::string& setting : worker.additional_settings) {
-        check_value("an additional-settings entry", setting, location, diagnostics);
+// Where an additional-settings item was written, else the row.
+SourceLocation setting_location(const Worker& worker, std::size_t index, const SourceLocation& row) {
+    const yaml::Node* settings = worker.node != nullptr ? worker.node->find("additional-settings") : nullptr;
+    if (settings != nullptr && index < settings->items.size()) return settings->items[index]->location;
+    return row;
+}
+
+void check_worker(const Worker& worker, bool exported_one_by_one, const SourceLocation& location,
+                  Diagnostics& diagnostics) {
+    for (std::size_t i = 0; i < worker.additional_settings.size(); ++i) {
+        const std::string& setting = worker.additional_settings[i];
+        check_value("an additional-settings entry", setting, setting_location(worker, i, location), diagnostics);
+        // The multi-node template pastes the items into one unquoted `export` line: an item that is
+        // not NAME=value, or that has whitespace, would export something else (or fail the job).
+        if (exported_one_by_one && !exportable_setting_name(setting) && unsafe_reason(setting).empty()) {
+            diagnostics.error("emit/unsafe-value", setting_location(worker, i, location),
+                              fmt::format("additional-settings entry {} is not NAME=value without whitespace; the "
+                                          "multi-node workflow template exports each entry with `export`, which "
+                                          "would split or refuse it. Write one NAME=value per entry",
+                                          quoted_value(setting)));
+        }
+    }
+}
+
+// Component metadata (router, kv-offload-backend, kv-p2p-transfer) reaches the job environment
+// as text or JSON: every scalar in it is checked like any other value.
+void check_metadata(std::string_view field, const yaml::Node* node, Diagnostics& diagnostics) {
+    if (node == nullptr) return;
+    std::vector<const yaml::Node*> pending{node};
+    while (!pending.empty()) {
+        const yaml::Node* at = pending.back();
+        pending.pop_back();
+        if (at->is_scalar()) check_value(field, at->text, at->location, diagnostics);
+        for (const yaml::Node* item : at->items) pending.push_back(item);
+        for (const yaml::MappingEntry& entry : at->entries) pending.push_back(entry.value);
     }
 }
 
@@ -58,6 +93,7 @@ void check_worker(const Worker& worker, const SourceLocation& location, Diagnost
 void check_emitted_values(const std::vector<Run>& runs, Diagnostics& diagnostics) {
     std::set<const MasterEntry*> entries;
     std::set<const SearchSpaceRow*> rows;
+    std::set<const yaml::Node*> metadata;
     std::set<std::string> runners;
     for (const Run& run : runs) {
         if (entries.insert(run.entry).second) {
@@ -76,8 +112,14 @@ void check_emitted_values(const std::vector<Run>& runs, Diagnostics& diagnostics
             check_file_name_part("runner", entry.runner, entry.field_location("runner"), diagnostics);
         }
         if (run.row != nullptr && rows.insert(run.row).second) {
-            if (run.prefill != nullptr) check_worker(*run.prefill, run.row->location, diagnostics);
-            if (run.decode != nullptr) check_worker(*run.decode, run.row->location, diagnostics);
+            const bool exported = exports_worker_settings(run);
+            if (run.prefill != nullptr) check_worker(*run.prefill, exported, run.row->location, diagnostics);
+            if (run.decode != nullptr) check_worker(*run.decode, exported, run.row->location, diagnostics);
+        }
+        for (const auto& [field, node] :
+             {std::pair{"router", run.router}, std::pair{"kv-p2p-transfer", run.kv_p2p_transfer},
+              std::pair{"kv-offload-backend", run.kv_offload_backend}}) {
+            if (node != nullptr && metadata.insert(node).second) check_metadata(field, node, diagnostics);
         }
         // A node name comes from runners.yaml; the entry's runner field is the closest place
         // that a reader of the finding can act on.

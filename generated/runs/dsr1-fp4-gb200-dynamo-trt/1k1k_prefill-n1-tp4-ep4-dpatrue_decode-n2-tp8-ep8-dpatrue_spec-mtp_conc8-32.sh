@@ -4,6 +4,7 @@
 # config: configs/master.yaml:66 dsr1-fp4-gb200-dynamo-trt
 # search-space row: configs/master.yaml:79
 # benchmark script: none; the run submits an srt-slurm recipe (CONFIG_FILE)
+# srt-slurm recipe: CONFIG_FILE=recipes/trtllm/gb200-fp4/1k1k/mtp/ctx1_gen2.yaml (from the srt-slurm checkout the launcher pins)
 # matrix entry: {"image": "nvcr.io/nvidia/ai-dynamo/tensorrtllm-runtime:0.8.1.post2", "model": "nvidia/DeepSeek-R1-0528-NVFP4-v2", "model-prefix": "dsr1", "precision": "fp4", "framework": "dynamo-trt", "runner": "gb200", "isl": 1024, "osl": 1024, "spec-decoding": "mtp", "prefill": {"num-worker": 1, "tp": 4, "ep": 4, "dp-attn": true, "additional-settings": ["CONFIG_FILE=recipes/trtllm/gb200-fp4/1k1k/mtp/ctx1_gen2.yaml"]}, "decode": {"num-worker": 2, "tp": 8, "ep": 8, "dp-attn": true}, "conc": [8, 32], "max-model-len": 2248, "exp-name": "dsr1_1k1k", "disagg": true, "run-eval": false}
 #
 # Run from the suite's root folder, or set SUITE_ROOT to it. RUNNER_NAME is taken from the
