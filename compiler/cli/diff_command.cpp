@@ -204,7 +204,7 @@ int run_diff(const DiffCommandOptions& options) {
 
     DiffReport report;
     report.compared = base->ok() && head->ok();
-    report.diff = report.compared ? diff_sweeps(*base, *head) : SweepDiff{base->label, head->label, {}, {}, {}};
+    report.diff = report.compared ? diff_sweeps(*base, *head) : SweepDiff{base->label, head->label, {}, {}, {}, {}};
     // The benchmark scripts of runs follow conventions sweepc resolves for some editions only; for
     // the others the report leaves them out, said once.
     const Edition* head_edition = head->ok() ? head->config->edition : nullptr;

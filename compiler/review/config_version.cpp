@@ -160,9 +160,10 @@ std::unique_ptr<ConfigVersion> load_config_version(const ConfigVersionSpec& spec
     }
     if (version->config) {
         const std::size_t errors_before = diagnostics.error_count();
-        SweepOptions full_sweep;
+        SweepOptions full_sweep;  // the generator's defaults, its default eval marking included
         full_sweep.max_runs = spec.max_runs;
-        version->runs = resolve_full_sweep(*version->config, full_sweep, diagnostics);
+        full_sweep.evals = version->config->edition->evals_on_by_default ? EvalMode::run_evals : EvalMode::none;
+        version->runs = resolve_sweep(*version->config, full_sweep, diagnostics);
         if (diagnostics.error_count() != errors_before) version->config.reset();
     }
     return version;

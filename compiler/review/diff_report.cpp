@@ -35,11 +35,15 @@ std::string field_change_line(const FieldChange& change) {
                        change.runs, runs_word(change.runs));
 }
 
-void append_run_groups(std::string& out, const char* what, std::size_t count, const std::vector<RunGroup>& groups) {
+// `with_evals`: editions with scenario types also say how many of the jobs run evals.
+void append_run_groups(std::string& out, const char* what, std::size_t count, const std::vector<RunGroup>& groups,
+                       bool with_evals) {
     if (groups.empty()) return;
-    std::string table = "| jobs | GPUs | run | concurrency |\n|--:|--:|:--|:--|\n";
+    std::string table = with_evals ? "| jobs | eval jobs | GPUs | run | concurrency |\n|--:|--:|--:|:--|:--|\n"
+                                   : "| jobs | GPUs | run | concurrency |\n|--:|--:|:--|:--|\n";
     for (const RunGroup& group : groups) {
-        table += fmt::format("| {} | {} | {} | {} |\n", group.jobs, group.gpus, cell(group.shape),
+        const std::string evals = with_evals ? fmt::format(" {} |", group.evals) : "";
+        table += fmt::format("| {} |{} {} | {} | {} |\n", group.jobs, evals, group.gpus, cell(group.shape),
                              fmt::join(group.conc, ", "));
     }
     const std::string title = fmt::format("{} {} {}", count, runs_word(count), what);
@@ -50,12 +54,36 @@ void append_run_groups(std::string& out, const char* what, std::size_t count, co
     }
 }
 
+std::int64_t signed_count(std::size_t count) { return static_cast<std::int64_t>(count); }
+
+std::string before_after(std::int64_t before, std::int64_t after) {
+    if (before == after) return std::to_string(after);
+    return fmt::format("{} -> {} ({})", before, after, signed_change(before, after));
+}
+
+// Jobs, eval jobs and GPUs per kind of run, base -> head.
+void append_kind_table(std::string& out, const std::vector<KindChange>& kinds) {
+    out += "| kind | jobs | eval jobs | GPUs |\n|:--|--:|--:|--:|\n";
+    for (const KindChange& kind : kinds) {
+        out += fmt::format("| {} | {} | {} | {} |\n", kind.kind,
+                           before_after(signed_count(kind.jobs_before), signed_count(kind.jobs_after)),
+                           before_after(signed_count(kind.evals_before), signed_count(kind.evals_after)),
+                           before_after(kind.gpus_before, kind.gpus_after));
+    }
+    out += "\n";
+}
+
 void append_config(std::string& out, const ConfigChange& change) {
     out += fmt::format("#### {} ({})\n\n", markdown_code(change.key), config_change_kind_name(change.kind));
     out += fmt::format("jobs {} -> {} ({}), GPUs {} -> {} ({})\n\n", change.jobs_before, change.jobs_after,
                        signed_change(static_cast<std::int64_t>(change.jobs_before),
                                      static_cast<std::int64_t>(change.jobs_after)),
                        change.gpus_before, change.gpus_after, signed_change(change.gpus_before, change.gpus_after));
+    const bool scenarios = !change.scenario_types.empty();
+    if (scenarios) {
+        out += fmt::format("scenario type: {}\n\n", fmt::join(change.scenario_types, ", "));
+        append_kind_table(out, change.kinds);
+    }
     if (!change.field_changes.empty()) {
         std::string list;
         for (const FieldChange& field : change.field_changes) list += "- " + field_change_line(field) + "\n";
@@ -66,8 +94,8 @@ void append_config(std::string& out, const ConfigChange& change) {
             out += list + "\n";
         }
     }
-    append_run_groups(out, "added", change.runs_added, change.added);
-    append_run_groups(out, "removed", change.runs_removed, change.removed);
+    append_run_groups(out, "added", change.runs_added, change.added, scenarios);
+    append_run_groups(out, "removed", change.runs_removed, change.removed, scenarios);
 }
 
 nlohmann::ordered_json groups_json(const std::vector<RunGroup>& groups) {
@@ -78,6 +106,20 @@ nlohmann::ordered_json groups_json(const std::vector<RunGroup>& groups) {
         item["conc"] = group.conc;
         item["jobs"] = group.jobs;
         item["gpus"] = group.gpus;
+        item["evals"] = group.evals;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+nlohmann::ordered_json kinds_json(const std::vector<KindChange>& kinds) {
+    auto out = nlohmann::ordered_json::array();
+    for (const KindChange& kind : kinds) {
+        nlohmann::ordered_json item;
+        item["kind"] = kind.kind;
+        item["jobs"] = {{"base", kind.jobs_before}, {"head", kind.jobs_after}};
+        item["evals"] = {{"base", kind.evals_before}, {"head", kind.evals_after}};
+        item["gpus"] = {{"base", kind.gpus_before}, {"head", kind.gpus_after}};
         out.push_back(std::move(item));
     }
     return out;
@@ -216,6 +258,7 @@ std::string render_diff_markdown(const DiffReport& report) {
         row("jobs", static_cast<std::int64_t>(diff.base.jobs), static_cast<std::int64_t>(diff.head.jobs));
         row("GPUs (sum over jobs)", diff.base.gpus, diff.head.gpus);
         out += "\n";
+        if (!diff.kinds.empty()) append_kind_table(out, diff.kinds);
         if (diff.empty()) {
             out += "No config changed: every config resolves to the same runs.\n\n";
         } else {
@@ -253,6 +296,7 @@ std::string render_diff_json(const DiffReport& report) {
     out["compared"] = report.compared;
     out["totals"]["base"] = totals_json(diff.base);
     out["totals"]["head"] = totals_json(diff.head);
+    out["totals"]["kinds"] = kinds_json(diff.kinds);
     out["configs"] = nlohmann::ordered_json::array();
     for (const ConfigChange& change : diff.configs) {
         nlohmann::ordered_json item;
@@ -265,6 +309,8 @@ std::string render_diff_json(const DiffReport& report) {
         item["runs_added"] = change.runs_added;
         item["runs_removed"] = change.runs_removed;
         item["runs_changed"] = change.runs_changed;
+        item["scenario_types"] = change.scenario_types;
+        item["kinds"] = kinds_json(change.kinds);
         item["field_changes"] = nlohmann::ordered_json::array();
         for (const FieldChange& field : change.field_changes) {
             nlohmann::ordered_json entry;

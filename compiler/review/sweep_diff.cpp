@@ -9,6 +9,7 @@
 
 #include "emit/matrix_entry.h"
 #include "emit/plan_markdown.h"
+#include "emit/run_kind.h"
 #include "source/checked_arithmetic.h"
 #include "plan/sequence_length.h"
 
@@ -79,11 +80,52 @@ SweepTotals totals_of(const ConfigVersion& version) {
 // Consecutive runs of one shape become one group, so a concurrency sweep reads as one line.
 void add_to_groups(std::vector<RunGroup>& groups, const Run& run) {
     std::string shape = run_shape(run);
-    if (groups.empty() || groups.back().shape != shape) groups.push_back({shape, {}, 0, 0});
+    if (groups.empty() || groups.back().shape != shape) groups.push_back({shape, {}, 0, 0, 0});
     RunGroup& group = groups.back();
     group.conc.insert(group.conc.end(), run.conc.begin(), run.conc.end());
     group.jobs += 1;
     group.gpus = saturating_add(group.gpus, run_gpus(run));
+    if (!eval_concurrencies(run).empty()) ++group.evals;
+}
+
+bool shows_scenario_types(const std::vector<const Run*>& old_runs, const std::vector<const Run*>& new_runs) {
+    for (const auto* runs : {&new_runs, &old_runs}) {
+        if (!runs->empty()) return has_scenario_types(*runs->front()->edition);
+    }
+    return false;
+}
+
+// Jobs, GPUs and eval jobs per kind on both sides, in run_kind_names() order, kinds either side has.
+std::vector<KindChange> kind_changes(const std::vector<const Run*>& old_runs, const std::vector<const Run*>& new_runs) {
+    std::vector<KindChange> out;
+    for (const std::string& name : run_kind_names()) {
+        KindChange kind;
+        kind.kind = name;
+        out.push_back(std::move(kind));
+    }
+    auto count = [&](const std::vector<const Run*>& runs, bool after) {
+        for (const Run* run : runs) {
+            const std::string name = run_kind_name(*run);
+            for (KindChange& kind : out) {
+                if (kind.kind != name) continue;
+                const std::size_t evals = eval_concurrencies(*run).empty() ? 0U : 1U;
+                (after ? kind.jobs_after : kind.jobs_before) += 1;
+                std::int64_t& gpus = after ? kind.gpus_after : kind.gpus_before;
+                gpus = saturating_add(gpus, run_gpus(*run));
+                (after ? kind.evals_after : kind.evals_before) += evals;
+            }
+        }
+    };
+    count(old_runs, false);
+    count(new_runs, true);
+    std::erase_if(out, [](const KindChange& kind) { return kind.jobs_before == 0 && kind.jobs_after == 0; });
+    return out;
+}
+
+std::vector<const Run*> pointers(const std::vector<Run>& runs) {
+    std::vector<const Run*> out;
+    for (const Run& run : runs) out.push_back(&run);
+    return out;
 }
 
 void record_field_changes(const Run& before, const Run& after, ConfigChange& change) {
@@ -134,6 +176,16 @@ ConfigChange compare_config(const KeyRuns* base, const KeyRuns* head, const Conf
     const std::vector<const Run*>& new_runs = head != nullptr ? head->runs : none;
     count_jobs(old_runs, change.jobs_before, change.gpus_before);
     count_jobs(new_runs, change.jobs_after, change.gpus_after);
+    if (shows_scenario_types(old_runs, new_runs)) {
+        change.kinds = kind_changes(old_runs, new_runs);
+        for (const Run* run : new_runs.empty() ? old_runs : new_runs) {
+            const std::string type = scenario_type_name(*run);
+            if (std::find(change.scenario_types.begin(), change.scenario_types.end(), type) ==
+                change.scenario_types.end()) {
+                change.scenario_types.push_back(type);
+            }
+        }
+    }
 
     // Same-identity runs pair up in plan order; a duplicated identity pairs as often as it occurs.
     std::map<std::string, std::deque<const Run*>> unmatched_old;
@@ -206,6 +258,9 @@ SweepDiff diff_sweeps(const ConfigVersion& base, const ConfigVersion& head) {
     diff.head_label = head.label;
     diff.base = totals_of(base);
     diff.head = totals_of(head);
+    const std::vector<const Run*> old_runs = pointers(base.runs);
+    const std::vector<const Run*> new_runs = pointers(head.runs);
+    if (shows_scenario_types(old_runs, new_runs)) diff.kinds = kind_changes(old_runs, new_runs);
     std::vector<KeyRuns> old_keys = runs_by_key(base);
     std::vector<KeyRuns> new_keys = runs_by_key(head);
     std::map<std::string, const KeyRuns*> old_by_key;

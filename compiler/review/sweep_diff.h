@@ -38,6 +38,19 @@ struct RunGroup {
     std::vector<std::int64_t> conc;  // every concurrency, in plan order
     std::size_t jobs = 0;
     std::int64_t gpus = 0;
+    std::size_t evals = 0;  // jobs that also run evals
+};
+
+// Jobs, GPUs and eval jobs of one kind of run ("single-node agentic-coding", emit/run_kind.h) on
+// each side.
+struct KindChange {
+    std::string kind;
+    std::size_t jobs_before = 0;
+    std::size_t jobs_after = 0;
+    std::int64_t gpus_before = 0;
+    std::int64_t gpus_after = 0;
+    std::size_t evals_before = 0;
+    std::size_t evals_after = 0;
 };
 
 struct ConfigChange {
@@ -55,6 +68,10 @@ struct ConfigChange {
     std::vector<RunGroup> added;
     std::vector<RunGroup> removed;
     std::vector<FieldChange> field_changes;
+    // Editions with scenario types (2026-08): the config's scenario types (head, else base) and
+    // its jobs, GPUs and eval jobs per kind; empty otherwise.
+    std::vector<std::string> scenario_types;
+    std::vector<KindChange> kinds;
 };
 
 const char* config_change_kind_name(ConfigChange::Kind kind);
@@ -72,6 +89,7 @@ struct SweepDiff {
     std::string head_label;
     SweepTotals base;
     SweepTotals head;
+    std::vector<KindChange> kinds;  // editions with scenario types: every kind either side has
     std::vector<ConfigChange> configs;
 
     bool empty() const { return configs.empty(); }
