@@ -52,9 +52,12 @@ void append_header_target(std::string& out, const RunTarget& target) {
     } else if (resolution.recipe) {
         out += "# benchmark script: none; the run submits an srt-slurm recipe (CONFIG_FILE)\n";
         if (target.recipe) {
+            // Emit does not look at the suite's files: where the recipe is read from is said
+            // conditionally (`sweepc check` reports a recipe that neither place holds).
             out += fmt::format("# srt-slurm recipe: CONFIG_FILE={} ({})\n", single_line_text(*target.recipe),
                                target.recipe_in_repo
-                                   ? "in this suite: " + single_line_text(*target.recipe_in_repo)
+                                   ? single_line_text(*target.recipe_in_repo) +
+                                         " when the suite holds it, else the srt-slurm checkout the launcher pins"
                                    : std::string("from the srt-slurm checkout the launcher pins"));
         } else {
             out += "# srt-slurm recipe: none; no worker's additional-settings sets CONFIG_FILE, so the launcher "

@@ -146,8 +146,8 @@ TEST_CASE("2026-08 multi-node fixed-seq-len scripts export workers, settings and
     const std::string text = read_file(script);
     CHECK(header_benchmark_script(text) == "none; the run submits an srt-slurm recipe (CONFIG_FILE)");
     CHECK(header_field(text, "srt-slurm recipe") ==
-          "CONFIG_FILE=recipes/sglang/dsx/disagg-1p2d.yaml (in this suite: "
-          "benchmarks/multi_node/srt-slurm-recipes/sglang/dsx/disagg-1p2d.yaml)");
+          "CONFIG_FILE=recipes/sglang/dsx/disagg-1p2d.yaml (benchmarks/multi_node/srt-slurm-recipes/sglang/dsx/"
+          "disagg-1p2d.yaml when the suite holds it, else the srt-slurm checkout the launcher pins)");
     CommandResult run = run_program({"bash", script.string()}, temp.path());
     CHECK(run.exit_code == 2);
 
