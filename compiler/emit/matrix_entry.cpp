@@ -157,60 +157,69 @@ nlohmann::ordered_json matrix_entry(const Run& run) {
     const bool single_concurrency = run.kind == EntryKind::single_node_fixed ||
                                     run.kind == EntryKind::single_node_agentic ||
                                     run.kind == EntryKind::single_node_smoke;
-    ordered_json out;
+    // Fields are appended to the object's member list directly: the layout names each field once,
+    // and `out[name]` would search the members built so far and copy the name, which made building
+    // entries cost more than printing them.
+    ordered_json out = ordered_json::object();
+    auto& members = out.get_ref<ordered_json::object_t&>();
+    members.reserve(layout.fields.size());
     for (const auto& [name, field] : layout.fields) {
         switch (field) {
-            case Field::image: out[name] = entry.image; break;
-            case Field::model: out[name] = entry.model; break;
-            case Field::model_prefix: out[name] = entry.model_prefix; break;
-            case Field::precision: out[name] = entry.precision; break;
-            case Field::framework: out[name] = entry.framework; break;
-            case Field::runner: out[name] = run.runner; break;
-            case Field::isl: out[name] = run.isl; break;
-            case Field::osl: out[name] = run.osl; break;
-            case Field::tp: out[name] = run.tp; break;
-            case Field::pp: out[name] = run.pp; break;
-            case Field::dcp_size: out[name] = run.dcp_size; break;
-            case Field::pcp_size: out[name] = run.pcp_size; break;
-            case Field::ep: out[name] = run.ep; break;
-            case Field::dp_attn: out[name] = run.dp_attn; break;
-            case Field::spec_decoding: out[name] = run.spec_decoding; break;
-            case Field::prefill: out[name] = worker_json(*run.prefill, layout.worker, is_smoke(run.kind)); break;
-            case Field::decode: out[name] = worker_json(*run.decode, layout.worker, is_smoke(run.kind)); break;
-            case Field::conc:
-                if (single_concurrency) out[name] = run.conc.front();
-                else out[name] = run.conc;
+            case Field::image: members.emplace_back(name, entry.image); break;
+            case Field::model: members.emplace_back(name, entry.model); break;
+            case Field::model_prefix: members.emplace_back(name, entry.model_prefix); break;
+            case Field::precision: members.emplace_back(name, entry.precision); break;
+            case Field::framework: members.emplace_back(name, entry.framework); break;
+            case Field::runner: members.emplace_back(name, run.runner); break;
+            case Field::isl: members.emplace_back(name, run.isl); break;
+            case Field::osl: members.emplace_back(name, run.osl); break;
+            case Field::tp: members.emplace_back(name, run.tp); break;
+            case Field::pp: members.emplace_back(name, run.pp); break;
+            case Field::dcp_size: members.emplace_back(name, run.dcp_size); break;
+            case Field::pcp_size: members.emplace_back(name, run.pcp_size); break;
+            case Field::ep: members.emplace_back(name, run.ep); break;
+            case Field::dp_attn: members.emplace_back(name, run.dp_attn); break;
+            case Field::spec_decoding: members.emplace_back(name, run.spec_decoding); break;
+            case Field::prefill:
+                members.emplace_back(name, worker_json(*run.prefill, layout.worker, is_smoke(run.kind)));
                 break;
-            case Field::max_model_len: out[name] = run.max_model_len; break;
-            case Field::exp_name: out[name] = run.exp_name; break;
-            case Field::disagg: out[name] = run.disagg; break;
+            case Field::decode:
+                members.emplace_back(name, worker_json(*run.decode, layout.worker, is_smoke(run.kind)));
+                break;
+            case Field::conc:
+                if (single_concurrency) members.emplace_back(name, run.conc.front());
+                else members.emplace_back(name, run.conc);
+                break;
+            case Field::max_model_len: members.emplace_back(name, run.max_model_len); break;
+            case Field::exp_name: members.emplace_back(name, run.exp_name); break;
+            case Field::disagg: members.emplace_back(name, run.disagg); break;
             case Field::run_eval:
-                if (run.run_eval) out[name] = *run.run_eval;
+                if (run.run_eval) members.emplace_back(name, *run.run_eval);
                 break;
             case Field::router:
-                if (run.router != nullptr) out[name] = node_json(run.router);
+                if (run.router != nullptr) members.emplace_back(name, node_json(run.router));
                 break;
             case Field::kv_p2p_transfer:
-                if (run.kv_p2p_transfer != nullptr) out[name] = node_json(run.kv_p2p_transfer);
+                if (run.kv_p2p_transfer != nullptr) members.emplace_back(name, node_json(run.kv_p2p_transfer));
                 break;
-            case Field::kv_offloading: out[name] = std::string(run.kv_offloading); break;
+            case Field::kv_offloading: members.emplace_back(name, std::string(run.kv_offloading)); break;
             case Field::kv_offload_backend:
-                if (run.kv_offload_backend != nullptr) out[name] = node_json(run.kv_offload_backend);
+                if (run.kv_offload_backend != nullptr) members.emplace_back(name, node_json(run.kv_offload_backend));
                 break;
-            case Field::total_cpu_dram_gb: out[name] = run.total_cpu_dram_gb; break;
-            case Field::duration: out[name] = run.duration; break;
+            case Field::total_cpu_dram_gb: members.emplace_back(name, run.total_cpu_dram_gb); break;
+            case Field::duration: members.emplace_back(name, run.duration); break;
             case Field::scenario_type:
                 // The scenario's name is the key its blocks are listed under.
-                if (run.agentic) out[name] = run.edition->agentic_blocks_path.back();
+                if (run.agentic) members.emplace_back(name, run.edition->agentic_blocks_path.back());
                 break;
             case Field::eval_conc:
-                if (run.eval_conc) out[name] = *run.eval_conc;
+                if (run.eval_conc) members.emplace_back(name, *run.eval_conc);
                 break;
             case Field::eval_all_concs:
-                if (run.eval_all_concs) out[name] = true;
+                if (run.eval_all_concs) members.emplace_back(name, true);
                 break;
             case Field::eval_only:
-                if (run.eval_only) out[name] = true;
+                if (run.eval_only) members.emplace_back(name, true);
                 break;
         }
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -11,9 +12,21 @@
 namespace sweepc {
 namespace {
 
+// Printable ASCII other than '"' and '\\' is copied as it is.
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
 void append_string(std::string& out, const std::string& text) {
     out += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Most values (images, models, settings) need no escape at all: copy each plain stretch
+        // at once rather than a character at a time.
+        std::size_t plain_end = i;
+        while (plain_end < text.size() && !needs_escape(static_cast<unsigned char>(text[plain_end]))) ++plain_end;
+        if (plain_end != i) {
+            out.append(text, i, plain_end - i);
+            i = plain_end;
+            continue;
+        }
         auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             switch (c) {
@@ -100,8 +113,12 @@ void append_value(std::string& out, const nlohmann::ordered_json& value, const S
     switch (value.type()) {
         case nlohmann::ordered_json::value_t::null: out += "null"; break;
         case nlohmann::ordered_json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; break;
-        case nlohmann::ordered_json::value_t::number_integer: out += fmt::format("{}", value.get<std::int64_t>()); break;
-        case nlohmann::ordered_json::value_t::number_unsigned: out += fmt::format("{}", value.get<std::uint64_t>()); break;
+        case nlohmann::ordered_json::value_t::number_integer:
+            fmt::format_to(std::back_inserter(out), "{}", value.get<std::int64_t>());
+            break;
+        case nlohmann::ordered_json::value_t::number_unsigned:
+            fmt::format_to(std::back_inserter(out), "{}", value.get<std::uint64_t>());
+            break;
         case nlohmann::ordered_json::value_t::number_float: append_float(out, value.get<double>()); break;
         case nlohmann::ordered_json::value_t::string: append_string(out, value.get_ref<const std::string&>()); break;
         case nlohmann::ordered_json::value_t::array: {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/matrix_entry.h"
+#include "emit/python_json.h"
 #include "plan/sweep.h"
 
 namespace sweepc {
@@ -58,13 +59,15 @@ constexpr std::int64_t min_eval_conc = 16;
 bool fixed_at_8k1k(const Run& run) { return !run.agentic && run.isl == eval_isl && run.osl == eval_osl; }
 
 // A multi-node run's parallelism group: its matrix entry without the keys that vary inside one
-// (concurrency, eval markings, exp-name), compared as the generator compares dicts.
+// (concurrency, eval markings, exp-name), compared as the generator compares dicts: printed with
+// the keys of every object sorted, so key order does not count, as in a dict. (Printing it straight
+// from the entry: a JSON dump and parse here cost as much as the rest of the sweep.)
 std::string parallelism_key(const Run& run) {
-    nlohmann::json entry = nlohmann::json::parse(matrix_entry(run).dump());
+    nlohmann::ordered_json entry = matrix_entry(run);
     for (const char* varying : {"conc", "run-eval", "eval-only", "eval-conc", "eval-all-concs", "exp-name"}) {
         entry.erase(varying);
     }
-    return entry.dump();
+    return python_json_sorted_compact(entry);
 }
 
 std::int64_t highest_at_least(const std::vector<std::int64_t>& concs, std::int64_t floor) {
