@@ -6,35 +6,39 @@
 namespace sweepc {
 namespace {
 
-std::string upper(std::string_view text) {
-    std::string out(text);
+// Into `out`, reused across candidates: a search compares one name with hundreds of them.
+void upper(std::string_view text, std::string& out) {
+    out.assign(text);
     for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
 }
 
-std::string without_digits(std::string_view text) {
-    std::string out;
+void without_digits(std::string_view text, std::string& out) {
+    out.clear();
     for (char c : text) {
         if (!std::isdigit(static_cast<unsigned char>(c))) out += c;
     }
-    return out;
 }
 
-// Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+// Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. Three
+// rows of the table are enough (a swap looks two rows back); `rows` is reused across calls.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::vector<std::size_t>& rows) {
+    const std::size_t width = b.size() + 1;
+    rows.assign(3 * width, 0);
+    auto row = [&](std::size_t i) { return rows.data() + (i % 3) * width; };
+    for (std::size_t j = 0; j <= b.size(); ++j) row(0)[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t* current = row(i);
+        const std::size_t* previous = row(i - 1);
+        current[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                current[j] = std::min(current[j], row(i - 2)[j - 2] + 1);
             }
         }
     }
-    return d[a.size()][b.size()];
+    return row(a.size())[b.size()];
 }
 
 std::vector<std::string_view> split_parts(std::string_view name) {
@@ -100,23 +104,36 @@ std::optional<std::string> closest_near_miss(std::string_view name, const std::v
                                              NearMissBudget& budget) {
     constexpr std::size_t longest_compared = 64;
     if (name.size() > longest_compared || !budget.spend(candidates.size())) return std::nullopt;
-    const std::string name_upper = upper(name);
+    std::string name_upper, name_letters, candidate_upper, candidate_letters;
+    upper(name, name_upper);
+    without_digits(name_upper, name_letters);
+    const auto name_parts = std::count(name.begin(), name.end(), '_');
+    std::vector<std::size_t> rows;
     std::optional<std::string> best;
     std::size_t best_score = 100;
     for (const std::string& candidate : candidates) {
         if (candidate == name) return std::nullopt;  // not a miss at all
         if (candidate.size() > longest_compared) continue;
-        const std::string candidate_upper = upper(candidate);
-        if (without_digits(name_upper) == without_digits(candidate_upper) && name_upper != candidate_upper) continue;
+        const std::size_t shorter = std::min(name.size(), candidate.size());
+        const std::size_t allowed = shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
+        const std::size_t length_difference =
+            name.size() > candidate.size() ? name.size() - candidate.size() : candidate.size() - name.size();
+        // Only an abbreviation can be longer than `allowed` edits away, and it is shorter than the
+        // name it abbreviates, with as many `_` parts (at least two): every other candidate this far
+        // off in length would score nothing, so it is not compared at all.
+        const bool may_abbreviate = name_parts > 0 && name.size() < candidate.size() &&
+                                    std::count(candidate.begin(), candidate.end(), '_') == name_parts;
+        if (length_difference > allowed && !may_abbreviate) continue;
+        upper(candidate, candidate_upper);
+        without_digits(candidate_upper, candidate_letters);
+        if (name_letters == candidate_letters && name_upper != candidate_upper) continue;
         std::size_t score = 100;
         if (name_upper == candidate_upper) {
             score = 0;
-        } else if (abbreviates_each_part(name_upper, candidate_upper)) {
+        } else if (may_abbreviate && abbreviates_each_part(name_upper, candidate_upper)) {
             score = 2;
-        } else {
-            std::size_t shorter = std::min(name.size(), candidate.size());
-            std::size_t allowed = shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
-            std::size_t distance = edit_distance(name_upper, candidate_upper);
+        } else if (length_difference <= allowed) {
+            std::size_t distance = edit_distance(name_upper, candidate_upper, rows);
             if (distance <= allowed && !differs_only_in_short_parts(name_upper, candidate_upper)) score = distance;
         }
         if (score < best_score || (score == best_score && best && candidate < *best)) {

@@ -45,3 +45,16 @@ TEST_CASE("closest_near_miss finds typos, abbreviations and case slips only", "[
     CHECK_FALSE(closest_near_miss("EP_SIZE", known));
     CHECK_FALSE(closest_near_miss("XP", known));
 }
+
+// The search skips candidates by length: these sit on either side of how far an edit and an
+// abbreviation reach, with candidates of other lengths listed first.
+TEST_CASE("closest_near_miss reaches exactly as far in length as two edits or an abbreviation", "[shell]") {
+    const std::vector<std::string> known = {"ATTENTION_BACKEND_SELECTION_OVERRIDE", "MAX_NUM_SEQS", "MAX_MODEL_LEN"};
+    CHECK(closest_near_miss("MAX_MODL_LN", known) == std::optional<std::string>("MAX_MODEL_LEN"));  // 2 shorter
+    CHECK(closest_near_miss("MAX_MODEL_LEN_", known) == std::optional<std::string>("MAX_MODEL_LEN"));
+    CHECK_FALSE(closest_near_miss("MAX_MDL_LN", known));         // 3 edits, and LEN is no word to abbreviate
+    CHECK_FALSE(closest_near_miss("MAX_MODEL_LENGTH", known));   // 3 longer: no typo, no abbreviation
+    CHECK(closest_near_miss("ATTN_BACKEND_SEL_OVERRIDE", known) ==
+          std::optional<std::string>("ATTENTION_BACKEND_SELECTION_OVERRIDE"));  // 11 shorter, each part cut
+    CHECK_FALSE(closest_near_miss("ATTN_BACKEND_OVERRIDE", known));  // one part fewer: not an abbreviation
+}
