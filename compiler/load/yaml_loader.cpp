@@ -88,7 +88,7 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         Node& node = document_.make(Kind::null);
         node.location = location(mark, 1);
-        finish(node, anchor, 1);
+        finish(node, anchor, 0);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -102,7 +102,7 @@ public:
                                                              "config files need only a few",
                                                              options_.max_depth));
         }
-        attach(*it->second.node, it->second.expanded_size, it->second.height, mark, true);
+        attach(*it->second.node, it->second.expanded, it->second.height, mark, true);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -125,7 +125,7 @@ public:
                                fmt::format("unsupported YAML tag {}; config files use plain values", quoted_value(tag)));
             node.text = value;
         }
-        finish(node, anchor, 1);
+        finish(node, anchor, value.size());
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -152,17 +152,22 @@ public:
     const Node* root() const { return root_; }
 
 private:
+    // What a node and everything under it amount to once aliases are expanded.
+    struct Expanded {
+        std::uint64_t nodes = 1;
+        std::uint64_t bytes = 0;  // scalar text
+    };
     struct Open {
         Node* node = nullptr;
         YAML::anchor_t anchor = YAML::NullAnchor;
-        std::uint64_t expanded_size = 1;
+        Expanded expanded;
         std::size_t height = 1;               // levels of collections in it, itself included, aliases expanded
         const Node* pending_key = nullptr;    // mappings: the key waiting for its value
         std::unique_ptr<KeyIndex> keys;       // mappings past key_scan_limit entries
     };
     struct Anchored {
         const Node* node = nullptr;
-        std::uint64_t expanded_size = 0;
+        Expanded expanded;
         std::size_t height = 0;
     };
 
@@ -177,9 +182,10 @@ private:
         }
     }
 
-    void finish(Node& node, YAML::anchor_t anchor, std::uint64_t expanded_size) {
-        if (anchor != YAML::NullAnchor) anchors_[anchor] = {&node, expanded_size, 0};
-        attach(node, expanded_size, 0, {}, false);
+    void finish(Node& node, YAML::anchor_t anchor, std::uint64_t text_bytes) {
+        const Expanded expanded{1, text_bytes};
+        if (anchor != YAML::NullAnchor) anchors_[anchor] = {&node, expanded, 0};
+        attach(node, expanded, 0, {}, false);
     }
 
     // yaml-cpp stops at 2000 levels with a recursion guard; this limit is lower and says where.
@@ -202,8 +208,8 @@ private:
             // A key without a value cannot happen with yaml-cpp's events, but stay safe.
             done.node->entries.push_back({done.pending_key, nullptr});
         }
-        if (done.anchor != YAML::NullAnchor) anchors_[done.anchor] = {done.node, done.expanded_size, done.height};
-        attach(*done.node, done.expanded_size, done.height, {}, false);
+        if (done.anchor != YAML::NullAnchor) anchors_[done.anchor] = {done.node, done.expanded, done.height};
+        attach(*done.node, done.expanded, done.height, {}, false);
     }
 
     // The entry of `parent` whose key equals `key`, or nullptr.
@@ -223,25 +229,34 @@ private:
         return found == parent.keys->end() ? nullptr : &entries[found->second];
     }
 
-    // `expanded_size` counts the node and everything under it, aliases expanded. Only an alias adds
-    // its whole expansion to the document's total: a new collection's children were counted when
-    // they were attached, so counting its expanded size again would count every node once per
-    // level above it and refuse large plain files as alias bombs.
-    void attach(const Node& node, std::uint64_t expanded_size, std::size_t height, const YAML::Mark& alias_mark,
+    // `expanded` is the node and everything under it, aliases expanded. Only aliases count towards
+    // the budget, each with its whole expansion: nodes written out are bounded by the size of the
+    // file already, and counting them would refuse a large plain file as an alias bomb.
+    void attach(const Node& node, const Expanded& expanded, std::size_t height, const YAML::Mark& alias_mark,
                 bool from_alias) {
-        total_expanded_ += from_alias ? expanded_size : 1;
-        if (total_expanded_ > options_.max_expanded_nodes) {
-            throw StopLoading(location(alias_mark, 1),
-                              fmt::format("the document expands to more than {} nodes through aliases; an alias "
-                                          "bomb is refused (raise the limit only for a trusted file)",
-                                          options_.max_expanded_nodes));
+        if (from_alias) {
+            alias_nodes_ += expanded.nodes;
+            alias_bytes_ += expanded.bytes;
+            if (alias_nodes_ > options_.max_alias_nodes) {
+                throw StopLoading(location(alias_mark, 1),
+                                  fmt::format("aliases expand this document by more than {} nodes; an alias bomb is "
+                                              "refused (config files need few aliases, if any)",
+                                              options_.max_alias_nodes));
+            }
+            if (alias_bytes_ > options_.max_alias_bytes) {
+                throw StopLoading(location(alias_mark, 1),
+                                  fmt::format("aliases expand this document by more than {} bytes of text; an "
+                                              "alias bomb is refused (config files need few aliases, if any)",
+                                              options_.max_alias_bytes));
+            }
         }
         if (open_.empty()) {
             root_ = &node;
             return;
         }
         Open& parent = open_.back();
-        parent.expanded_size += expanded_size;
+        parent.expanded.nodes += expanded.nodes;
+        parent.expanded.bytes += expanded.bytes;
         parent.height = std::max(parent.height, height + 1);
         if (parent.node->kind == Kind::sequence) {
             parent.node->items.push_back(&node);
@@ -317,7 +332,8 @@ private:
     std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     const Node* root_ = nullptr;
     int documents_ = 0;
-    std::uint64_t total_expanded_ = 0;
+    std::uint64_t alias_nodes_ = 0;  // nodes and scalar bytes that aliases added, expanded
+    std::uint64_t alias_bytes_ = 0;
 };
 
 // PyYAML accepts only printable characters: tab, LF, CR, 0x20-0x7E, NEL, and Unicode from U+00A0

@@ -17,9 +17,15 @@
 #               the growth exponent, and the hostile shapes that were quadratic or crashed.
 #               `tests/bench/bench.sh shell` runs only this part.
 #   hostile:    configs of 1x, 10x, 100x 1,000 top-level keys (each a schema error), the growth
-#               exponent; a 100,000-value conc-list (100,000 runs, the default --max-runs); and 7 KB
-#               of aliased rows asking for a million runs, refused by the run budget before
-#               expanding. `tests/bench/bench.sh hostile` runs only this part.
+#               exponent; a 100,000-value conc-list (100,000 runs, the default --max-runs); and 5 KB
+#               of aliased rows asking for half a million runs (500,000 nodes added by aliases, half
+#               the alias budget), refused by the run budget before expanding. `tests/bench/bench.sh hostile` runs only this part.
+#   suite:      `sweepc check` run bare at the root of the 2026-08 suite (../shared/inferencex/2026-08/suite
+#               or SWEEPC_SHARED_SUITE_2026_08: configs, recipes, changelog, the benchmark scripts the
+#               runs use, the launchers) against ShellCheck on the scripts that check lints (read off
+#               with strace, apt package `strace`; without it, on every script), and `sweepc lint`
+#               against ShellCheck on every script of the tree. `tests/bench/bench.sh suite` runs only
+#               this part.
 set -euo pipefail
 part=${1:-all}
 cd "$(dirname "$0")/../.."
@@ -60,7 +66,10 @@ if [ "$part" = all ] || [ "$part" = editions ]; then
 # 1. full-sweep against the floor, in one hyperfine run.
 runs=$(cd "$configs" && "$sweepc" $matrix_args | awk -F'"image": ' '{ print NF - 1 }')
 (cd "$configs" && hyperfine -N --warmup 3 --runs 30 --export-csv "$work/full.csv" \
-  "$sweepc $matrix_args" "$floor $floor_args" >/dev/null)
+  "$sweepc $matrix_args" "$floor $floor_args" >/dev/null 2>"$work/hyperfine.err") || {
+  cat "$work/hyperfine.err" >&2
+  exit 1
+}
 sweepc_ms=$(median_ms "$work/full.csv" 1)
 floor_ms=$(median_ms "$work/full.csv" 2)
 ratio=$(awk -v a="$sweepc_ms" -v b="$floor_ms" 'BEGIN { printf "%.2f", a / b }')
@@ -175,14 +184,14 @@ awk -v t1="${keys_ms[1]}" -v t10="${keys_ms[10]}" -v t100="${keys_ms[100]}" -v b
   -v b10="${keys_bytes[10]}" -v b100="${keys_bytes[100]}" 'BEGIN {
   printf "keys growth: time ~ size^%.2f from 1x to 100x, size^%.2f from 10x to 100x (target 1 = linear)\n",
     log(t100 / t1) / log(b100 / b1), log(t100 / t10) / log(b100 / b10) }'
-# The rows of one config: a 100,000-value conc-list, and one 1,000-value row aliased 1,000 times.
+# The rows of one config: a 100,000-value conc-list, and one 1,000-value row aliased 500 times.
 row_config() {  # ROWS: a config whose single-node 1k1k search space is ROWS
   printf 'hostile-fp4-mi355x-vllm:\n  image: vllm/vllm-openai-rocm:v0.18.0\n  model: amd/Kimi-K2.5-MXFP4\n'
   printf '  model-prefix: kimik2.5\n  runner: mi355x\n  precision: fp4\n  framework: vllm\n  multinode: false\n'
   printf '  seq-len-configs:\n  - isl: 1024\n    osl: 1024\n    search-space: %s\n' "$1"
 }
 row_config "[ { tp: 8, conc-list: [$(seq -s, 1 100000)] } ]" >"$work/list.yaml"
-row_config "[ &row { tp: 8, conc-list: [$(seq -s, 1 1000)] }$(printf ', *row%.0s' $(seq 2 1000)) ]" >"$work/aliased.yaml"
+row_config "[ &row { tp: 8, conc-list: [$(seq -s, 1 1000)] }$(printf ', *row%.0s' $(seq 2 500)) ]" >"$work/aliased.yaml"
 for shape in list aliased; do
   args="matrix full-sweep --config-files $work/$shape.yaml --runner-config $runners_file"
   hyperfine -N -i --warmup 1 --runs 5 --export-csv "$work/$shape.csv" "$sweepc $args" >/dev/null 2>&1
@@ -190,4 +199,38 @@ for shape in list aliased; do
   "$sweepc" $args >/dev/null 2>"$work/$shape.err" || status=$?
   echo "$shape ($(wc -c <"$work/$shape.yaml") bytes, exit $status$(grep -o 'expands to [0-9]* runs' "$work/$shape.err" | head -1 | sed 's/^/: /')): $(median_ms "$work/$shape.csv" 1) ms, peak $(peak_mib "$work" "$sweepc" $args) MiB"
 done
+fi
+
+if [ "$part" = all ] || [ "$part" = suite ]; then
+# 6. The whole 2026-08 suite: check against ShellCheck on the same scripts, then lint against
+#    ShellCheck on every script. Read in place: check writes nothing into the suite.
+suite_2026_08=${SWEEPC_SHARED_SUITE_2026_08:-$repo/../shared/inferencex/2026-08/suite}
+command -v shellcheck >/dev/null 2>&1 || { echo "bench: shellcheck is needed (apt-get install shellcheck)" >&2; exit 2; }
+if [ -d "$suite_2026_08/configs" ]; then
+  (cd "$suite_2026_08" && find benchmarks runners -name '*.sh' | sort) >"$work/all-scripts"
+  if command -v strace >/dev/null 2>&1; then
+    # The scripts check opened: the ones the runs resolve to, and the launchers.
+    (cd "$suite_2026_08" && strace -f -e trace=openat -o "$work/opened" "$sweepc" check >/dev/null 2>&1 || true)
+    grep -v ENOENT "$work/opened" | grep -o '"[^"/][^"]*\.sh"' | tr -d '"' | sort -u >"$work/checked-scripts"
+    same="the $(wc -l <"$work/checked-scripts") scripts check lints"
+  else
+    cp "$work/all-scripts" "$work/checked-scripts"
+    same="every script (strace not installed: check lints fewer)"
+  fi
+  checked=$(tr '\n' ' ' <"$work/checked-scripts")
+  all=$(tr '\n' ' ' <"$work/all-scripts")
+  (cd "$suite_2026_08" && hyperfine -N -i --warmup 1 --runs 5 --export-csv "$work/suite.csv" \
+    "$sweepc check" "shellcheck $checked" "$sweepc lint $all" "shellcheck $all" >/dev/null 2>"$work/hyperfine.err") || {
+    cat "$work/hyperfine.err" >&2
+    exit 1
+  }
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b / a }'; }
+  findings=$(cd "$suite_2026_08" && "$sweepc" check 2>&1 | tail -1 || true)
+  check_ms=$(median_ms "$work/suite.csv" 1)
+  shellcheck_same_ms=$(median_ms "$work/suite.csv" 2)
+  echo "check 2026-08 suite [$findings]: ${check_ms} ms, peak $(peak_mib "$suite_2026_08" "$sweepc" check) MiB; shellcheck on $same ($(cd "$suite_2026_08" && cat $checked | wc -l) lines): ${shellcheck_same_ms} ms, $(ratio "$check_ms" "$shellcheck_same_ms")x check's time"
+  lint_ms=$(median_ms "$work/suite.csv" 3)
+  shellcheck_all_ms=$(median_ms "$work/suite.csv" 4)
+  echo "lint on every script of the 2026-08 suite ($(wc -l <"$work/all-scripts") scripts, $(cd "$suite_2026_08" && cat $all | wc -l) lines): ${lint_ms} ms, peak $(peak_mib "$suite_2026_08" "$sweepc" lint $all) MiB; shellcheck on the same: ${shellcheck_all_ms} ms, $(ratio "$lint_ms" "$shellcheck_all_ms")x lint's time"
+fi
 fi

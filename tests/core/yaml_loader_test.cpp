@@ -106,7 +106,54 @@ TEST_CASE("alias bombs stop at the expansion limit", "[yaml]") {
     }
     Loaded loaded = load(bomb);
     REQUIRE_FALSE(loaded.document);
-    CHECK_THAT(loaded.diagnostics.all()[0].message, Catch::Contains("expands to more than"));
+    CHECK_THAT(loaded.diagnostics.all()[0].message,
+               Catch::Contains("aliases expand this document by more than 1000000 nodes"));
+}
+
+namespace {
+
+// `name: [*row, *row, ...]` after `row: &row [...]`: the aliases add `copies` times the row.
+std::string aliased_rows(const std::string& row, int copies) {
+    std::string text = "row: &row " + row + "\ncopies: [";
+    for (int i = 0; i < copies; ++i) text += i == 0 ? "*row" : ", *row";
+    return text + "]\n";
+}
+
+}  // namespace
+
+TEST_CASE("the alias budget counts the nodes aliases add, up to its limit and not past it", "[yaml]") {
+    yaml::LoadOptions options;
+    options.max_alias_nodes = 100;
+    const std::string row = "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]";  // 11 nodes: the list and its items
+    CHECK(load(aliased_rows(row, 9), options).document);          // 99 nodes added
+    Loaded past = load(aliased_rows(row, 10), options);           // 110
+    REQUIRE_FALSE(past.document);
+    REQUIRE(past.diagnostics.error_count() == 1);
+    CHECK(past.diagnostics.all()[0].message ==
+          "aliases expand this document by more than 100 nodes; an alias bomb is refused (config files need few "
+          "aliases, if any)");
+    CHECK(past.diagnostics.all()[0].location.line == 2);
+    CHECK(past.diagnostics.all()[0].location.column == 64);  // the tenth alias
+
+    // Nodes written out are bounded by the file's size and do not count: 1,000 of them load.
+    std::string plain = "items: [0";
+    for (int i = 1; i < 1000; ++i) plain += ", " + std::to_string(i);
+    CHECK(load(plain + "]\n", options).document);
+}
+
+TEST_CASE("one long scalar aliased many times is refused by the text the aliases add", "[yaml]") {
+    // Few nodes, much text: every expanded copy of a scalar is a copy of its text downstream.
+    yaml::LoadOptions options;
+    options.max_alias_bytes = 1000;
+    const std::string hundred_bytes(100, 'x');
+    CHECK(load(aliased_rows(hundred_bytes, 10), options).document);  // 1,000 bytes added
+    Loaded past = load(aliased_rows(hundred_bytes, 11), options);
+    REQUIRE_FALSE(past.document);
+    CHECK_THAT(past.diagnostics.all()[0].message,
+               Catch::Contains("aliases expand this document by more than 1000 bytes of text; an alias bomb is "
+                               "refused"));
+    // Keys count as text too.
+    CHECK_FALSE(load(aliased_rows("{" + hundred_bytes + ": 1}", 11), options).document);
 }
 
 TEST_CASE("deep nesting, several documents and huge integers are refused", "[yaml]") {

@@ -73,6 +73,17 @@ TEST_CASE("a billion-laughs alias bomb is refused before it expands", "[hardenin
     require_refused(matrix_on(dir, bomb), "alias bomb is refused");
 }
 
+TEST_CASE("one long scalar aliased many times is refused before it is copied", "[hardening]") {
+    // 8 MiB of text, aliased 200 times: 1.6 GB once the aliases are expanded, in few nodes. The
+    // aliases may add at most 16 MiB of text, so the third alias is refused.
+    std::string text = "a: &long " + std::string(8 * 1024 * 1024, 'y') + "\nb: [";
+    for (int i = 0; i < 200; ++i) text += i == 0 ? "*long" : ", *long";
+    TempDir dir;
+    require_refused(matrix_on(dir, text + "]\n"),
+                    "master.yaml:2:19: error: aliases expand this document by more than 16777216 bytes of text; an "
+                    "alias bomb is refused");
+}
+
 TEST_CASE("10,000-deep nesting is refused, in flow and block style", "[hardening]") {
     TempDir dir;
     require_refused(matrix_on(dir, std::string(10000, '[') + std::string(10000, ']') + "\n"),

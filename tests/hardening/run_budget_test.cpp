@@ -41,7 +41,7 @@ std::string seven_runs(const std::string& key) {
 }
 
 // 5 KB of YAML, 200,000 runs: one row of 1,000 concurrencies, aliased 200 times (200,000 YAML
-// nodes once aliases are expanded, well inside the alias budget of ten million).
+// nodes once aliases are expanded, well inside the alias budget of a million).
 std::string aliased_runs() {
     std::string list;
     for (int conc = 1; conc <= 1000; ++conc) list += (conc == 1 ? "" : ",") + std::to_string(conc);
