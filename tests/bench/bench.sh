@@ -17,7 +17,7 @@
 #               the growth exponent, and the hostile shapes that were quadratic or crashed.
 #               `tests/bench/bench.sh shell` runs only this part.
 #   hostile:    configs of 1x, 10x, 100x 1,000 top-level keys (each a schema error), the growth
-#               exponent; a 100,000-value conc-list (100,000 runs, the default --max-runs); and 5 KB
+#               exponent; a 100,000-value conc-list (100,000 runs, the default --max-runs); and 7 KB
 #               of aliased rows asking for half a million runs (500,000 nodes added by aliases, half
 #               the alias budget), refused by the run budget before expanding. `tests/bench/bench.sh hostile` runs only this part.
 #   suite:      `sweepc check` run bare at the root of the 2026-08 suite (../shared/inferencex/2026-08/suite
